@@ -1,0 +1,35 @@
+package be.clusterpact.budget;
+
+import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.platform.JsonVariables;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Bedragen van de geoormerkte middelen controleren": invalid amounts go back to drafting. */
+@Component("validateEarmarkAmounts")
+class ValidateEarmarkAmounts implements JavaDelegate {
+
+  static final String ERROR_CODE = "EARMARK_INVALID";
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.removeVariable("budgetCheckMessage");
+    try {
+      EarmarkPlan plan = EarmarkRules.plan(execution.getVariable("firstEarmarkYear"), Arrays.asList(
+          execution.getVariable("earmarkYear1Euro"),
+          execution.getVariable("earmarkYear2Euro"),
+          execution.getVariable("earmarkYear3Euro")));
+      long projectMeans = EuroAmounts.requiredCents("projectMeansEuro", execution.getVariable("projectMeansEuro"));
+      execution.setVariable("earmarkPlan", JsonVariables.json(plan.toVariable()));
+      execution.setVariable("totalEarmarkCents", plan.totalCents());
+      execution.setVariable("totalEarmarkEuro", plan.totalCents() / 100);
+      execution.setVariable("multiYearCommitment", plan.multiYear());
+      execution.setVariable("projectMeansCents", projectMeans);
+    } catch (InvalidInputException e) {
+      throw new BpmnError(ERROR_CODE, "De bedragen van het clusterpact zijn ongeldig: " + e.getMessage());
+    }
+  }
+}

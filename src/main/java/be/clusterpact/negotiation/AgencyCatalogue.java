@@ -1,0 +1,56 @@
+package be.clusterpact.negotiation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Flemish agencies and administrations a clusterpact is negotiated with. FIT and WSE always take
+ * part; the Hermes decision committee picks any of the others. Each has a Tasklist group {@code
+ * agency-<code in lower case>}.
+ */
+@Component("agencyCatalogue")
+public class AgencyCatalogue {
+
+  public static final String FIT = "FIT";
+  public static final String WSE = "WSE";
+
+  private static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+  static {
+    NAMES.put(FIT, "FIT – Flanders Investment & Trade");
+    NAMES.put(WSE, "Departement Werk en Sociale Economie");
+    NAMES.put("VDAB", "VDAB – Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding");
+    NAMES.put("OVAM", "OVAM – Openbare Vlaamse Afvalstoffenmaatschappij");
+    NAMES.put("OMG", "Departement Omgeving");
+    NAMES.put("EWI", "Departement Economie, Wetenschap en Innovatie");
+    NAMES.put("VEKA", "VEKA – Vlaams Energie- en Klimaatagentschap");
+    NAMES.put("MOW", "Departement Mobiliteit en Openbare Werken");
+    NAMES.put("LV", "Departement Landbouw en Visserij");
+    NAMES.put("MDK", "MDK – Agentschap Maritieme Dienstverlening en Kust");
+  }
+
+  public static final Set<String> MANDATORY = Set.of(FIT, WSE);
+
+  public static boolean isKnown(String code) {
+    return NAMES.containsKey(code);
+  }
+
+  /** Used in the model: {@code ${agencyCatalogue.displayName(agencyCode)}}. */
+  public String displayName(String code) {
+    String name = NAMES.get(code);
+    if (name == null) {
+      throw new IllegalArgumentException("Unknown agency code " + code);
+    }
+    return name;
+  }
+
+  public static Set<String> codes() {
+    return NAMES.keySet();
+  }
+
+  public static String groupId(String code) {
+    return "agency-" + code.toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,37 @@
+package be.clusterpact.negotiation;
+
+import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.platform.Texts;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The Hermes decision committee's decision when the first year has passed without approved pact. */
+public final class DeadlineDecisions {
+
+  public static final String EXTEND = "EXTEND";
+  public static final String STOP = "STOP";
+
+  private DeadlineDecisions() {}
+
+  /** @return the new deadline when extending, empty when stopping */
+  public static Optional<LocalDate> decide(Object decision, Object extendedDeadline, Object motivation,
+      LocalDate currentDeadline, LocalDate today) {
+    Texts.required("deadlineDecisionMotivation", motivation, 4000);
+    String choice = Texts.required("deadlineDecision", decision, 10);
+    if (STOP.equals(choice)) {
+      return Optional.empty();
+    }
+    if (!EXTEND.equals(choice)) {
+      throw new InvalidInputException("deadlineDecision", "kies EXTEND (verlengen) of STOP (stopzetten)");
+    }
+    LocalDate deadline = PactDossiers.date("extendedDeadline", extendedDeadline);
+    if (!deadline.isAfter(today) || !deadline.isAfter(currentDeadline)) {
+      throw new InvalidInputException("extendedDeadline",
+          "de nieuwe deadline moet na vandaag en na de huidige deadline (" + PactDossiers.dutch(currentDeadline) + ") liggen");
+    }
+    if (deadline.isAfter(currentDeadline.plusYears(1))) {
+      throw new InvalidInputException("extendedDeadline", "een verlenging duurt hoogstens een jaar");
+    }
+    return Optional.of(deadline);
+  }
+}

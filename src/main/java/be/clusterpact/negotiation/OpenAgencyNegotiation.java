@@ -1,0 +1,35 @@
+package be.clusterpact.negotiation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates one agency's negotiation task: names the agency for the form and keeps the form's fields
+ * local to this negotiation, so parallel negotiations never overwrite each other.
+ */
+@Component("openAgencyNegotiation")
+class OpenAgencyNegotiation implements TaskListener {
+
+  static final String[] FORM_FIELDS = {"agencyAgreementSummary", "agencyProjectMeansEuro",
+      "agencyNonFinancialCommitments", "agencyPolicyDomain"};
+
+  private final AgencyCatalogue agencies;
+
+  OpenAgencyNegotiation(AgencyCatalogue agencies) {
+    this.agencies = agencies;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution negotiation = task.getExecution();
+    negotiation.setVariableLocal("agencyName", agencies.displayName((String) task.getVariable("agencyCode")));
+    for (String field : FORM_FIELDS) {
+      negotiation.setVariableLocal(field, null);
+    }
+    // Tasklist submits a checklist with the type of the existing variable: declare it as JSON.
+    negotiation.setVariableLocal("agencyNonFinancialKinds", SpinValues.jsonValue((String) null).create());
+  }
+}

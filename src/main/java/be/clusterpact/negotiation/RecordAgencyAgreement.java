@@ -1,0 +1,27 @@
+package be.clusterpact.negotiation;
+
+import be.clusterpact.platform.JsonVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes one agency's negotiation. The form's fields are local to the task's multi-instance
+ * execution; the agreement is kept as {@code agencyAgreement_<CODE>} on the pact.
+ */
+@Component("recordAgencyAgreement")
+class RecordAgencyAgreement implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String agency = (String) task.getVariable("agencyCode");
+    Map<String, Object> agreement = AgencyAgreements.agreement(agency,
+        task.getVariable("agencyAgreementSummary"), task.getVariable("agencyProjectMeansEuro"),
+        task.getVariable("agencyNonFinancialKinds"), task.getVariable("agencyNonFinancialCommitments"),
+        task.getVariable("agencyPolicyDomain"));
+    agreement.put("negotiatedBy", task.getAssignee());
+    task.getExecution().getProcessInstance()
+        .setVariable(AgencyAgreements.variableName(agency), JsonVariables.json(agreement));
+  }
+}

@@ -1,0 +1,36 @@
+package be.clusterpact.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.clusterpact.budget.EarmarkRules;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApprovalRulesTest {
+
+  @Test
+  void theEconomyMinisterAlwaysApprovesAndNoCabinetTwice() {
+    assertThat(ApprovalRound.cabinets(List.of("budget", "economy", "budget"))).containsExactly("economy", "budget");
+    assertThatThrownBy(() -> ApprovalRound.cabinets(List.of("defence"))).hasMessageContaining("defence");
+  }
+
+  @Test
+  void aRejectionNeedsAMotivation() {
+    assertThat(MinisterDecisions.decide("work", "APPROVE", null).approved()).isTrue();
+    assertThat(MinisterDecisions.decide("work", "REJECT", "Te duur").motivation()).isEqualTo("Te duur");
+    assertThatThrownBy(() -> MinisterDecisions.decide("work", "REJECT", "")).hasMessage("ministerMotivation: is verplicht");
+    assertThatThrownBy(() -> MinisterDecisions.decide("work", "MAYBE", "x")).hasMessageStartingWith("ministerDecision:");
+  }
+
+  @Test
+  void theCommitmentIsConditionalForThreeYears() {
+    var plan = EarmarkRules.plan(2027, List.of(1, 2, 3));
+    var commitment = ConditionalCommitments.commitment("CP-SIM-2026", plan, List.of("economy"), Instant.parse("2026-11-24T10:00:00Z"));
+    assertThat(commitment).containsEntry("status", "VOORWAARDELIJK").containsEntry("totalCents", 600L)
+        .containsEntry("recordedAt", "2026-11-24T10:00:00Z");
+    assertThat(ApprovalRound.summary("SIM", "CP-SIM-2026", plan, 0, null, List.of("Industrie 4.0"), List.of("FIT", "WSE")))
+        .contains("2027: € 1,00").contains("totaal: € 6,00").contains("Agentschappen: FIT, WSE");
+  }
+}

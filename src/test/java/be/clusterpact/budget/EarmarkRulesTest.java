@@ -1,0 +1,50 @@
+package be.clusterpact.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EarmarkRulesTest {
+
+  @Test
+  void threeConsecutiveYearsFromTheFirstYear() {
+    EarmarkPlan plan = EarmarkRules.plan(2027, List.of(500_000, "400000.50", 0));
+    assertThat(plan.years()).extracting(EarmarkPlan.YearAmount::year).containsExactly(2027, 2028, 2029);
+    assertThat(plan.totalCents()).isEqualTo(90_000_050L);
+    assertThat(plan.multiYear()).isTrue();
+    assertThat(EarmarkRules.plan("2027", List.of(500_000, 0, 0)).multiYear()).isFalse();
+    assertThat(EarmarkPlan.fromVariable(plan.toVariable())).isEqualTo(plan);
+  }
+
+  @Test
+  void missingYearIsRefused() {
+    assertThatThrownBy(() -> EarmarkRules.plan(null, List.of(1, 2, 3))).hasMessageStartingWith("firstEarmarkYear:");
+    assertThatThrownBy(() -> EarmarkRules.plan(1999, List.of(1, 2, 3))).hasMessageContaining("niet tussen 2016 en 2100");
+    assertThatThrownBy(() -> EarmarkRules.plan("volgend jaar", List.of(1, 2, 3))).hasMessageContaining("verwacht een jaartal");
+    assertThatThrownBy(() -> EarmarkRules.plan(2027.5, List.of(1, 2, 3))).hasMessageContaining("verwacht een jaartal");
+  }
+
+  @Test
+  void missingNegativeOrWronglyTypedAmountIsRefused() {
+    assertThatThrownBy(() -> EarmarkRules.plan(2027, Arrays.asList(1, null, 3))).hasMessage("earmarkYear2Euro: bedrag is verplicht");
+    assertThatThrownBy(() -> EarmarkRules.plan(2027, List.of(1, 2, -3))).hasMessageStartingWith("earmarkYear3Euro:");
+    assertThatThrownBy(() -> EarmarkRules.plan(2027, List.of(Map.of(), 2, 3))).hasMessageStartingWith("earmarkYear1Euro:");
+  }
+
+  @Test
+  void eachYearIsCheckedAgainstItsOwnAnnualMaximum() {
+    EarmarkPlan plan = EarmarkRules.plan(2027, List.of(500_000, 600_000, 100_000));
+    Map<Integer, Long> maxima = Map.of(2027, 50_000_000L, 2028, 50_000_000L);
+    List<String> problems = AnnualCeilingCheck.problems(plan, year -> Optional.ofNullable(maxima.get(year)));
+    assertThat(problems).containsExactly(
+        "Het geoormerkte bedrag voor 2028 (€ 600.000,00) overschrijdt het jaarlijkse maximum (€ 500.000,00) met € 100.000,00.",
+        "Voor 2029 is nog geen jaarlijks maximum van de geoormerkte middelen vastgelegd; een engagement voor dat jaar kan pas na die beslissing.");
+    assertThat(AnnualCeilingCheck.problems(EarmarkRules.plan(2027, List.of(500_000, 500_000, 0)),
+        year -> Optional.of(50_000_000L))).isEmpty();
+  }
+}

@@ -1,0 +1,322 @@
+package be.clusterpact.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import be.clusterpact.budget.AnnualMaximumRepository;
+import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.ProcessEngineTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * One scenario per path of the clusterpact model, on the real engine and PostgreSQL. The build fails
+ * when these scenarios together cover less than every flow node and sequence flow of the model.
+ */
+@ProcessEngineTest
+@Import({ProcessEngineCoverageConfiguration.class, ClusterpactScenariosTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ClusterpactScenariosTest {
+
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  static final LocalDate DECISION = LocalDate.now().minusMonths(2);
+  static final int FIRST_YEAR = DECISION.getYear() + 1;
+
+  @Autowired ProcessEngine engine;
+  @Autowired AnnualMaximumRepository maxima;
+  Pacts pacts;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    pacts = new Pacts(engine);
+    for (int year = FIRST_YEAR; year < FIRST_YEAR + 3; year++) {
+      maxima.setMaximum(year, 1_500_000_000L, "test");
+    }
+  }
+
+  @Test
+  void happyPathWithOneAdditionalAgency() {
+    ProcessInstance pact = pacts.start("Catalisti", DECISION);
+    assertThat(pact).isStarted().hasBusinessKey("CP-CATALISTI-" + DECISION.getYear())
+        .isWaitingAt("Task_SelectThemesAndAgencies");
+    assertThat(dateVariable(pact, "firstYearDeadline")).isEqualTo(DECISION.plusMonths(12));
+    assertThat(dateVariable(pact, "reminderDate")).isEqualTo(DECISION.plusMonths(9));
+
+    pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
+    assertThat(pact).isWaitingAt("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
+        "Task_AgreeWithResearchGroups", "Task_RecordTransitionContribution");
+    assertThat(task("Task_NegotiateWithAgency", pact)).hasCandidateGroup("agency-ovam");
+    assertThat(pacts.approvalCabinets(pact)).isEmpty();
+
+    pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables()
+        .containsEntry("projectMeansEuro", "250000.00").containsEntry("permitsOrStandards", false);
+
+    pacts.draft(pact, FIRST_YEAR, 400_000, 0, 0, false);
+    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+    assertThat(pacts.approvalCabinets(pact)).containsExactly("economy");
+
+    pacts.decideAsMinister(pact, "economy", "APPROVE", null);
+    assertThat(pact).hasPassed("Task_RecordConditionalCommitment").isWaitingAt("Task_SignClusterpact");
+    pacts.sign(pact);
+
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactApproved", "EndEvent_NegotiationConcluded");
+    assertThat(historicJson(pact, "clusterpact"))
+        .contains("\"businessKey\":\"CP-CATALISTI-" + DECISION.getYear() + "\"")
+        .contains("Industrie 4.0").contains("Circulaire economie").contains("Waterstof")
+        .contains("\"agencies\":[\"FIT\",\"WSE\",\"OVAM\"]")
+        .contains("\"earmarkedMeans\":[{\"year\":" + FIRST_YEAR + ",\"amountCents\":40000000}");
+    assertThat(historicJson(pact, "conditionalCommitment")).contains("\"status\":\"VOORWAARDELIJK\"");
+  }
+
+  @Test
+  void happyPathWithThreeAdditionalAgenciesAndSeveralMinisters() {
+    ProcessInstance pact = pacts.start("Flux50", DECISION);
+    pacts.selectThemesAndAgencies(pact, List.of("VEKA", "OMG", "VDAB"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_NegotiateWithAgency").count()).isEqualTo(3);
+
+    pacts.alignWithFit(pact, true);
+    pacts.alignWithWse(pact, 80_000);
+    pacts.negotiateWithAgency(pact, "VEKA", 300_000, List.of());
+    pacts.negotiateWithAgency(pact, "OMG", 0, List.of("VERGUNNINGEN"));
+    pacts.negotiateWithAgency(pact, "VDAB", 150_000, List.of());
+    pacts.agreeWithResearchGroups(pact);
+    pacts.recordTransitionContribution(pact);
+    pacts.runAsyncJobs(pact);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables()
+        .containsEntry("projectMeansEuro", "450000.00").containsEntry("permitsOrStandards", true);
+
+    pacts.draft(pact, FIRST_YEAR, 450_000, 450_000, "450000.50", true);
+    assertThat(pacts.approvalCabinets(pact))
+        .containsExactly("budget", "economy", "environment", "foreign-trade", "work");
+    for (String cabinet : List.of("economy", "budget", "work", "foreign-trade", "environment")) {
+      pacts.decideAsMinister(pact, cabinet, "APPROVE", null);
+    }
+    pacts.runAsyncJobs(pact);
+    pacts.sign(pact);
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactApproved");
+    assertThat(historicJson(pact, "clusterpact")).contains("\"agencies\":[\"FIT\",\"WSE\",\"VEKA\",\"OMG\",\"VDAB\"]")
+        .contains("{\"year\":" + (FIRST_YEAR + 2) + ",\"amountCents\":45000050}");
+  }
+
+  @Test
+  void happyPathWithoutAdditionalAgencies() {
+    ProcessInstance pact = pacts.start("MEDVIA", DECISION);
+    pacts.selectThemesAndAgencies(pact, List.of());
+    assertThat(pact).isWaitingAt("Task_AlignWithFit", "Task_AlignWithWse", "Task_AgreeWithResearchGroups",
+        "Task_RecordTransitionContribution");
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables().containsEntry("projectMeansEuro", "0.00");
+  }
+
+  @Test
+  void budgetOverTheAnnualMaximumGoesBackToDraftingThenIsCorrected() {
+    maxima.setMaximum(FIRST_YEAR + 1, 40_000_000L, "test");
+    ProcessInstance pact = toDrafting("SIM", List.of("EWI"));
+
+    pacts.draft(pact, FIRST_YEAR, 300_000, 500_000, 300_000, false);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").hasPassed("BoundaryEvent_AnnualCeilingCheckFailed");
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
+        .contains("voor " + (FIRST_YEAR + 1)).contains("met € 100.000,00");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
+
+    pacts.draft(pact, FIRST_YEAR, 300_000, 400_000, 300_000, false);
+    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage")).isNull();
+  }
+
+  @Test
+  void invalidAmountsGoBackToDraftingWithAMessage() {
+    ProcessInstance pact = toDrafting("VIL", List.of("MOW"));
+
+    pacts.draft(pact, FIRST_YEAR, 300_000, -5, 300_000, false);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").hasPassed("BoundaryEvent_EarmarkInvalid");
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
+        .contains("earmarkYear2Euro").contains("negatief");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
+
+    pacts.draft(pact, FIRST_YEAR, 300_000, 300_000, 300_000, false);
+    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+  }
+
+  @Test
+  void oneMinisterRejectsThenApprovalAfterRenegotiation() {
+    ProcessInstance pact = toDrafting("Flanders' FOOD", List.of("LV"));
+    assertThat(pact).hasBusinessKey("CP-FLANDERS-FOOD-" + DECISION.getYear());
+    pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 500_000, false);
+    assertThat(pacts.approvalCabinets(pact)).containsExactly("budget", "economy");
+
+    pacts.decideAsMinister(pact, "budget", "REJECT", "Derde jaar te hoog in het licht van de meerjarenraming");
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact");
+    assertThat(pacts.approvalCabinets(pact)).isEmpty();
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "ministerRejectionMotivation"))
+        .contains("Begroting").contains("Derde jaar te hoog");
+
+    pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 250_000, false);
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "ministerRejectionMotivation")).isNull();
+    pacts.decideAsMinister(pact, "economy", "APPROVE", null);
+    pacts.decideAsMinister(pact, "budget", "APPROVE", "Aangepast derde jaar aanvaardbaar");
+    pacts.runAsyncJobs(pact);
+    pacts.sign(pact);
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactApproved");
+  }
+
+  @Test
+  void rejectingWithoutMotivationIsRefused() {
+    ProcessInstance pact = toDrafting("The Blue Cluster", List.of("MDK"));
+    pacts.draft(pact, FIRST_YEAR, 100_000, 0, 0, false);
+    assertThatThrownBy(() -> pacts.decideAsMinister(pact, "economy", "REJECT", " "))
+        .hasMessageContaining("ministerMotivation");
+    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+  }
+
+  @Test
+  void nineMonthReminderIsFollowedUpWhileNegotiationsGoOn() {
+    ProcessInstance pact = pacts.start("Catalisti", DECISION.minusYears(1));
+    pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
+    pacts.fireTimer(pact, "BoundaryEvent_NineMonthReminder");
+    assertThat(pact).isWaitingAt("Task_FollowUpNineMonthReminder", "Task_AlignWithFit");
+    assertThat(task("Task_FollowUpNineMonthReminder", pact)).hasCandidateGroup("vlaio-cluster-team");
+    complete(task("Task_FollowUpNineMonthReminder", pact), withVariables("reminderFollowUp", "Overleg met OVAM ingepland"));
+    assertThat(pact).hasPassed("EndEvent_ReminderFollowedUp").isWaitingAt("Task_AlignWithFit");
+  }
+
+  @Test
+  void twelveMonthEscalationExtendsTheDeadlineThenThePactIsApproved() {
+    ProcessInstance pact = pacts.start("SIM", DECISION.minusYears(1));
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    assertThat(pact).isWaitingAt("Task_DecideOnDeadlineExtension", "Task_AlignWithFit");
+    assertThat(task("Task_DecideOnDeadlineExtension", pact)).hasCandidateGroup("hermes-committee");
+
+    LocalDate newDeadline = LocalDate.now().plusMonths(3);
+    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "EXTEND",
+        "extendedDeadline", newDeadline.toString(), "deadlineDecisionMotivation", "Onderhandeling met WSE loopt nog"));
+    assertThat(pact).isWaitingAt("Timer_ExtendedDeadlineReached");
+    assertThat(dateVariable(pact, "firstYearDeadline")).isEqualTo(newDeadline);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
+        .activityId("Timer_ExtendedDeadlineReached").singleResult().getDuedate())
+        .isEqualTo(Date.from(newDeadline.atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant()));
+
+    pacts.fireTimer(pact, "Timer_ExtendedDeadlineReached");
+    assertThat(pact).isWaitingAt("Task_DecideOnDeadlineExtension");
+
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    pacts.draft(pact, FIRST_YEAR, 200_000, 0, 0, false);
+    pacts.decideAsMinister(pact, "economy", "APPROVE", null);
+    pacts.runAsyncJobs(pact);
+    pacts.sign(pact);
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactApproved").hasNotPassed("EndEvent_PactStopped");
+  }
+
+  @Test
+  void twelveMonthEscalationStopsThePact() {
+    ProcessInstance pact = pacts.start("VIL", DECISION.minusYears(1));
+    pacts.selectThemesAndAgencies(pact, List.of("MOW"));
+    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
+        "deadlineDecisionMotivation", "Geen engagement van de cluster binnen het eerste jaar"));
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactStopped").hasNotPassed("EndEvent_PactApproved");
+  }
+
+  @Test
+  void anExtensionMustLieAfterTheCurrentDeadline() {
+    ProcessInstance pact = pacts.start("MEDVIA", DECISION.minusYears(1));
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    assertThatThrownBy(() -> complete(task("Task_DecideOnDeadlineExtension", pact), withVariables(
+        "deadlineDecision", "EXTEND", "extendedDeadline", LocalDate.now().minusDays(1).toString(),
+        "deadlineDecisionMotivation", "Te laat")))
+        .hasMessageContaining("extendedDeadline");
+    assertThat(pact).isWaitingAt("Task_DecideOnDeadlineExtension");
+  }
+
+  @Test
+  void fitAndWseCannotBeBypassed() {
+    ProcessInstance pact = pacts.start("The Blue Cluster", DECISION);
+    // Ticking FIT and WSE as "additional" agencies does not replace the mandatory alignments.
+    pacts.selectThemesAndAgencies(pact, List.of("FIT", "WSE", "MDK"));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_NegotiateWithAgency").count()).isEqualTo(1);
+    assertThat(task("Task_AlignWithFit", pact)).hasCandidateGroup("agency-fit");
+    assertThat(task("Task_AlignWithWse", pact)).hasCandidateGroup("agency-wse");
+
+    // Without real agreements the alignment cannot be completed.
+    assertThatThrownBy(() -> complete(task("Task_AlignWithFit", pact), withVariables("fitInternationalisationAgreements", "")))
+        .hasMessageContaining("fitInternationalisationAgreements");
+
+    // Everything else done: the pact still waits for FIT and cannot reach drafting.
+    pacts.alignWithWse(pact, 0);
+    pacts.negotiateWithAgency(pact, "MDK", 100_000, List.of("NORMERING"));
+    pacts.agreeWithResearchGroups(pact);
+    pacts.recordTransitionContribution(pact);
+    pacts.runAsyncJobs(pact);
+    assertThat(pact).isWaitingAt("Task_AlignWithFit").hasNotPassed("Task_DraftClusterpact");
+    pacts.alignWithFit(pact, false);
+    pacts.runAsyncJobs(pact);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact");
+  }
+
+  @Test
+  void theCommitteeCannotPickAnUnknownAgency() {
+    ProcessInstance pact = pacts.start("Flux50", DECISION.minusYears(2));
+    assertThatThrownBy(() -> pacts.selectThemesAndAgencies(pact, List.of("NASA")))
+        .hasMessageContaining("selectedAgencies").hasMessageContaining("NASA");
+    assertThat(pact).isWaitingAt("Task_SelectThemesAndAgencies");
+  }
+
+  private ProcessInstance toDrafting(String cluster, List<String> agencies) {
+    ProcessInstance pact = pacts.start(cluster, DECISION);
+    pacts.selectThemesAndAgencies(pact, agencies);
+    pacts.negotiateEverything(pact, agencies, false, 0);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact");
+    return pact;
+  }
+
+  private LocalDate dateVariable(ProcessInstance pact, String name) {
+    Date date = (Date) engine.getRuntimeService().getVariable(pact.getId(), name);
+    return date.toInstant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate();
+  }
+
+  private String historicJson(ProcessInstance pact, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pact.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
+    ObjectValue value = (ObjectValue) variable.getTypedValue();
+    assertThat(value.getSerializationDataFormat()).isEqualTo("application/json");
+    return value.getValueSerialized();
+  }
+
+}

@@ -1,0 +1,154 @@
+package be.clusterpact.testing;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** Drives clusterpacts through their user tasks with valid data, as the roles would in Tasklist. */
+public class Pacts {
+
+  public static final String PROCESS = "Process_Clusterpact";
+
+  private final ProcessEngine engine;
+
+  public Pacts(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  public ProcessInstance start(String cluster, LocalDate decisionDate) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, startVariables(cluster, decisionDate));
+  }
+
+  public static Map<String, Object> startVariables(String cluster, LocalDate decisionDate) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("clusterName", cluster);
+    variables.put("clusterOrganisation", cluster + " vzw");
+    variables.put("clusterContactName", "An Peeters");
+    variables.put("clusterContactEmail", "an.peeters@example.be");
+    variables.put("supportDecisionDate", decisionDate.toString());
+    variables.put("longTermStrategy", "Vlaanderen koploper maken in duurzame " + cluster + "-innovatie tegen 2030.");
+    return variables;
+  }
+
+  public void selectThemesAndAgencies(ProcessInstance pact, List<String> agencies) {
+    Task selection = task("Task_SelectThemesAndAgencies", pact);
+    assertThat(selection).hasCandidateGroup("hermes-committee");
+    complete(selection, withVariables(
+        "clusterSpecificThemes", "Digitale tweeling van de procesindustrie\nWaterstof",
+        "selectedAgencies", Variables.objectValue(agencies).serializationDataFormat("application/json").create(),
+        "selectionMotivation", "Relevante agentschappen voor de LT-strategie"));
+  }
+
+  public void alignWithFit(ProcessInstance pact, boolean commitment) {
+    Task fit = task("Task_AlignWithFit", pact);
+    assertThat(fit).hasCandidateGroup("agency-fit");
+    complete(fit, withVariables("fitInternationalisationAgreements", "Gezamenlijke handelsmissies naar Duitsland en Japan",
+        "fitCommitment", commitment, "fitBudgetEuro", commitment ? 120000 : 0));
+  }
+
+  public void alignWithWse(ProcessInstance pact, long budgetEuro) {
+    Task wse = task("Task_AlignWithWse", pact);
+    assertThat(wse).hasCandidateGroup("agency-wse");
+    complete(wse, withVariables("wseTrainingAgreements", "Opleidingstraject digitale vaardigheden met de sectorfondsen",
+        "wseBudgetEuro", budgetEuro));
+  }
+
+  public void negotiateWithAgency(ProcessInstance pact, String agency, long projectMeansEuro, List<String> kinds) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_NegotiateWithAgency").taskCandidateGroup("agency-" + agency.toLowerCase()).singleResult();
+    complete(task, withVariables(
+        "agencyAgreementSummary", agency + " ondersteunt twee pilootprojecten",
+        "agencyProjectMeansEuro", projectMeansEuro,
+        "agencyNonFinancialKinds", Variables.objectValue(kinds).serializationDataFormat("application/json").create(),
+        "agencyNonFinancialCommitments", kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties",
+        "agencyPolicyDomain", "OMG"));
+  }
+
+  public void agreeWithResearchGroups(ProcessInstance pact) {
+    complete(task("Task_AgreeWithResearchGroups", pact), withVariables(
+        "researchGroups", "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry",
+        "researchAgendaAgreements", "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030"));
+  }
+
+  public void recordTransitionContribution(ProcessInstance pact) {
+    complete(task("Task_RecordTransitionContribution", pact), withVariables(
+        "industry40Contribution", "Digitale tweelingen voor 40 kmo's",
+        "circularEconomyContribution", "Chemische recyclage van 20 kton kunststof per jaar"));
+  }
+
+  /** Every negotiation with valid data; additional agencies reserve 250 000 euro of project means each. */
+  public void negotiateEverything(ProcessInstance pact, List<String> agencies, boolean fitCommitment, long wseBudgetEuro) {
+    alignWithFit(pact, fitCommitment);
+    alignWithWse(pact, wseBudgetEuro);
+    for (String agency : agencies) {
+      negotiateWithAgency(pact, agency, 250_000, List.of());
+    }
+    agreeWithResearchGroups(pact);
+    recordTransitionContribution(pact);
+    runAsyncJobs(pact);
+  }
+
+  public void draft(ProcessInstance pact, int firstYear, Object year1, Object year2, Object year3, boolean permits) {
+    Task draft = task("Task_DraftClusterpact", pact);
+    assertThat(draft).hasCandidateGroup("vlaio-cluster-team");
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("firstEarmarkYear", firstYear);
+    variables.put("earmarkYear1Euro", year1);
+    variables.put("earmarkYear2Euro", year2);
+    variables.put("earmarkYear3Euro", year3);
+    variables.put("projectMeansEuro", engine.getRuntimeService().getVariable(pact.getId(), "projectMeansEuro"));
+    variables.put("permitsOrStandards", permits);
+    complete(draft, variables);
+    runAsyncJobs(pact);
+  }
+
+  public void decideAsMinister(ProcessInstance pact, String cabinet, String decision, String motivation) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_ApproveAsMinister").taskCandidateGroup("cabinet-" + cabinet).singleResult();
+    complete(task, withVariables("ministerDecision", decision, "ministerMotivation", motivation));
+    runAsyncJobs(pact);
+  }
+
+  public List<String> approvalCabinets(ProcessInstance pact) {
+    return taskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_ApproveAsMinister").list().stream()
+        .map(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId().substring("cabinet-".length()))
+        .sorted().toList();
+  }
+
+  public void sign(ProcessInstance pact) {
+    complete(task("Task_SignClusterpact", pact), withVariables("signedOn", LocalDate.now().toString(),
+        "signatories", "Viceminister-president\nVoorzitter van de cluster"));
+  }
+
+  /** Executes the pact's due async continuations (not timers that lie in the future). */
+  public void runAsyncJobs(ProcessInstance pact) {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pact.getId()).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Async jobs keep coming for " + pact.getId());
+  }
+
+  /** Fires a timer now, whatever its due date, as the job executor would when it is due. */
+  public void fireTimer(ProcessInstance pact, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
+        .timers().activityId(activityId).singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+    runAsyncJobs(pact);
+  }
+}
