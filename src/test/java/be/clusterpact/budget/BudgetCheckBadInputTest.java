@@ -1,0 +1,67 @@
+package be.clusterpact.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.ProcessEngineTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The budget-check delegates on bad draft input, in the engine: each case is a BPMN error that
+ * sends the pact back to "Clusterpact opstellen" with a message naming the field — never an incident.
+ */
+@ProcessEngineTest
+class BudgetCheckBadInputTest {
+
+  @Autowired ProcessEngine engine;
+
+  static Stream<Arguments> badDrafts() {
+    return Stream.of(
+        Arguments.of("missing first year", "firstEarmarkYear", null, 100_000, 100_000, 100_000, "firstEarmarkYear"),
+        Arguments.of("year as text", "firstEarmarkYear", "volgend jaar", 100_000, 100_000, 100_000, "verwacht een jaartal"),
+        Arguments.of("missing amount", "earmarkYear3Euro", 2030, 100_000, 100_000, null, "earmarkYear3Euro: bedrag is verplicht"),
+        Arguments.of("negative amount", "earmarkYear1Euro", 2030, -1, 100_000, 100_000, "earmarkYear1Euro: bedrag mag niet negatief zijn"),
+        Arguments.of("wrong type", "earmarkYear2Euro", 2030, 100_000, true, 100_000, "earmarkYear2Euro"),
+        Arguments.of("not a number", "earmarkYear2Euro", 2030, 100_000, "veel", 100_000, "verwacht een bedrag"),
+        Arguments.of("fractional cents", "earmarkYear1Euro", 2030, "10.005", 0, 0, "twee decimalen"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badDrafts")
+  void badDraftGoesBackToDraftingWithAMessage(String label, String field, Object firstYear, Object year1, Object year2,
+      Object year3, String expectedMessage) {
+    AbstractAssertions.init(engine);
+    Pacts pacts = new Pacts(engine);
+    ProcessInstance pact = pacts.start("Bad input " + label, LocalDate.now().minusMonths(1));
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+
+    Map<String, Object> draft = new HashMap<>();
+    draft.put("firstEarmarkYear", firstYear);
+    draft.put("earmarkYear1Euro", year1);
+    draft.put("earmarkYear2Euro", year2);
+    draft.put("earmarkYear3Euro", year3);
+    draft.put("projectMeansEuro", "0");
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).singleResult().getId();
+    engine.getTaskService().complete(task, draft);
+    pacts.runAsyncJobs(pact);
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_DraftClusterpact");
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
+        .startsWith("De bedragen van het clusterpact zijn ongeldig: ").contains(field).contains(expectedMessage);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId()).withException().count()).isZero();
+  }
+}
