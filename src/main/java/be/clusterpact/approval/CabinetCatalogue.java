@@ -2,14 +2,12 @@ package be.clusterpact.approval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * The ministers' cabinets that may have to approve a pact (codes are the DMN outputs; each has a
  * Tasklist group {@code cabinet-<code>}).
  */
-@Component("cabinetCatalogue")
-public class CabinetCatalogue {
+public final class CabinetCatalogue {
 
   public static final String ECONOMY = "economy";
 
@@ -23,12 +21,13 @@ public class CabinetCatalogue {
     NAMES.put("environment", "Kabinet van de Vlaamse minister van Omgeving");
   }
 
+  private CabinetCatalogue() {}
+
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);
   }
 
-  /** Used in the model: {@code ${cabinetCatalogue.displayName(ministerCabinet)}}. */
-  public String displayName(String code) {
+  public static String displayName(String code) {
     String name = NAMES.get(code);
     if (name == null) {
       throw new IllegalArgumentException("Unknown cabinet " + code);

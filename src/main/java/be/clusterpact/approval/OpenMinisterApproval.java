@@ -9,16 +9,10 @@ import org.springframework.stereotype.Component;
 @Component("openMinisterApproval")
 class OpenMinisterApproval implements TaskListener {
 
-  private final CabinetCatalogue cabinets;
-
-  OpenMinisterApproval(CabinetCatalogue cabinets) {
-    this.cabinets = cabinets;
-  }
-
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution approval = task.getExecution();
-    approval.setVariableLocal("cabinetName", cabinets.displayName((String) task.getVariable("ministerCabinet")));
+    approval.setVariableLocal("cabinetName", CabinetCatalogue.displayName((String) task.getVariable("ministerCabinet")));
     approval.setVariableLocal("ministerDecision", null);
     approval.setVariableLocal("ministerMotivation", null);
   }

@@ -3,15 +3,13 @@ package be.clusterpact.negotiation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * The Flemish agencies and administrations a clusterpact is negotiated with. FIT and WSE always take
  * part; the Hermes decision committee picks any of the others. Each has a Tasklist group {@code
  * agency-<code in lower case>}.
  */
-@Component("agencyCatalogue")
-public class AgencyCatalogue {
+public final class AgencyCatalogue {
 
   public static final String FIT = "FIT";
   public static final String WSE = "WSE";
@@ -33,12 +31,13 @@ public class AgencyCatalogue {
 
   public static final Set<String> MANDATORY = Set.of(FIT, WSE);
 
+  private AgencyCatalogue() {}
+
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);
   }
 
-  /** Used in the model: {@code ${agencyCatalogue.displayName(agencyCode)}}. */
-  public String displayName(String code) {
+  public static String displayName(String code) {
     String name = NAMES.get(code);
     if (name == null) {
       throw new IllegalArgumentException("Unknown agency code " + code);

@@ -16,16 +16,10 @@ class OpenAgencyNegotiation implements TaskListener {
   static final String[] FORM_FIELDS = {"agencyAgreementSummary", "agencyProjectMeansEuro",
       "agencyNonFinancialCommitments", "agencyPolicyDomain"};
 
-  private final AgencyCatalogue agencies;
-
-  OpenAgencyNegotiation(AgencyCatalogue agencies) {
-    this.agencies = agencies;
-  }
-
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution negotiation = task.getExecution();
-    negotiation.setVariableLocal("agencyName", agencies.displayName((String) task.getVariable("agencyCode")));
+    negotiation.setVariableLocal("agencyName", AgencyCatalogue.displayName((String) task.getVariable("agencyCode")));
     for (String field : FORM_FIELDS) {
       negotiation.setVariableLocal(field, null);
     }
