@@ -54,7 +54,7 @@ public final class NegotiationSummary {
       summary.append('\n').append(agency).append(": ").append(agreement.get("agreementSummary"))
           .append(" [projectmiddelen ").append(EuroAmounts.format(cents)).append(']');
     }
-    summary.append("\nOnderzoeksgroepen: ").append(results.researchGroups().replace('\n', ';'))
+    summary.append("\nOnderzoeksgroepen: ").append(String.join("; ", results.researchGroups().split("\\R")))
         .append("\nAfspraken onderzoeksagenda: ").append(results.researchAgendaAgreements())
         .append("\nBijdrage Industrie 4.0: ").append(results.industry40Contribution())
         .append("\nBijdrage circulaire economie: ").append(results.circularEconomyContribution());

@@ -7,7 +7,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates one agency's negotiation task: names the agency for the form and keeps the form's fields
+ * Creates one agency's negotiation task: names the agency in Tasklist and the form, and keeps the form's fields
  * local to this negotiation, so parallel negotiations never overwrite each other.
  */
 @Component("openAgencyNegotiation")
@@ -19,7 +19,9 @@ class OpenAgencyNegotiation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution negotiation = task.getExecution();
-    negotiation.setVariableLocal("agencyName", AgencyCatalogue.displayName((String) task.getVariable("agencyCode")));
+    String agency = AgencyCatalogue.displayName((String) task.getVariable("agencyCode"));
+    task.setName("Onderhandelen met " + agency);
+    negotiation.setVariableLocal("agencyName", agency);
     for (String field : FORM_FIELDS) {
       negotiation.setVariableLocal(field, null);
     }

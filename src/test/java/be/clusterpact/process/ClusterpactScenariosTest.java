@@ -77,7 +77,8 @@ class ClusterpactScenariosTest {
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     assertThat(pact).isWaitingAt("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
         "Task_AgreeWithResearchGroups", "Task_RecordTransitionContribution");
-    assertThat(task("Task_NegotiateWithAgency", pact)).hasCandidateGroup("agency-ovam");
+    assertThat(task("Task_NegotiateWithAgency", pact)).hasCandidateGroup("agency-ovam")
+        .hasName("Onderhandelen met OVAM – Openbare Vlaamse Afvalstoffenmaatschappij");
     assertThat(pacts.approvalCabinets(pact)).isEmpty();
 
     pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
@@ -87,6 +88,8 @@ class ClusterpactScenariosTest {
     pacts.draft(pact, FIRST_YEAR, 400_000, 0, 0, false);
     assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
     assertThat(pacts.approvalCabinets(pact)).containsExactly("economy");
+    assertThat(task("Task_ApproveAsMinister", pact))
+        .hasName("Clusterpact goedkeuren – Kabinet van de Vlaamse minister van Economie en Innovatie");
 
     pacts.decideAsMinister(pact, "economy", "APPROVE", null);
     assertThat(pact).hasPassed("Task_RecordConditionalCommitment").isWaitingAt("Task_SignClusterpact");
