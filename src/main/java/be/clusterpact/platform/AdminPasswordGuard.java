@@ -20,7 +20,7 @@ public class AdminPasswordGuard implements EnvironmentPostProcessor {
     if (postgres && (password == null || password.isBlank())) {
       throw new IllegalStateException(
           "The postgres profile needs an administrator password: set the environment variable "
-              + PASSWORD_VARIABLE + " (and " + "CLUSTERPACT_ADMIN_USER, default 'admin').");
+              + PASSWORD_VARIABLE + " (the user name comes from CLUSTERPACT_ADMIN_USER, default 'admin').");
     }
   }
 }

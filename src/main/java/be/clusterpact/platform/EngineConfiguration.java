@@ -3,6 +3,7 @@ package be.clusterpact.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,7 +40,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
         .name(DEPLOYMENT_NAME).source("clusterpact-engine").enableDuplicateFiltering(false);
     models.forEach((name, resource) -> {
       try (InputStream content = resource.getInputStream()) {
-        deployment.addString(name, new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        deployment.addString(name, new String(content.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read model " + name, e);
       }
