@@ -34,12 +34,4 @@ public final class CabinetCatalogue {
     }
     return name;
   }
-
-  public static java.util.Set<String> codes() {
-    return NAMES.keySet();
-  }
-
-  public static String groupId(String code) {
-    return "cabinet-" + code;
-  }
 }

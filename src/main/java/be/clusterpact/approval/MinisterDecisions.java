@@ -11,6 +11,11 @@ public final class MinisterDecisions {
 
   private MinisterDecisions() {}
 
+  /** The process variable that keeps one cabinet's decision. */
+  public static String variableName(String cabinet) {
+    return "ministerDecision_" + cabinet;
+  }
+
   public record Decision(String cabinet, boolean approved, String motivation) {}
 
   public static Decision decide(String cabinet, Object decision, Object motivation) {

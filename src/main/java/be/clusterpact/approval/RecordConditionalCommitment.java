@@ -1,6 +1,7 @@
 package be.clusterpact.approval;
 
 import be.clusterpact.budget.EarmarkPlan;
+import be.clusterpact.negotiation.AgencyAgreements;
 import be.clusterpact.platform.JsonVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ class RecordConditionalCommitment implements JavaDelegate {
     agreements.put("WSE", execution.getVariable("wseTrainingAgreements"));
     List<Object> agencyAgreements = new ArrayList<>();
     for (String agency : JsonVariables.stringList("additionalAgencies", execution.getVariable("additionalAgencies"))) {
-      agencyAgreements.add(execution.getVariable("agencyAgreement_" + agency));
+      agencyAgreements.add(execution.getVariable(AgencyAgreements.variableName(agency)));
     }
     agreements.put("agencies", agencyAgreements);
     agreements.put("researchGroups", execution.getVariable("researchGroups"));
@@ -57,7 +58,7 @@ class RecordConditionalCommitment implements JavaDelegate {
     pact.put("policyDomains", execution.getVariable("policyDomains"));
     List<Object> decisions = new ArrayList<>();
     for (String cabinet : ministers) {
-      decisions.add(execution.getVariable("ministerDecision_" + cabinet));
+      decisions.add(execution.getVariable(MinisterDecisions.variableName(cabinet)));
     }
     pact.put("ministers", decisions);
     pact.put("commitment", commitment);

@@ -25,7 +25,7 @@ class RecordMinisterDecision implements TaskListener {
     record.put("motivation", decision.motivation());
     record.put("decidedBy", task.getAssignee());
     var pact = task.getExecution().getProcessInstance();
-    pact.setVariable("ministerDecision_" + cabinet, JsonVariables.json(record));
+    pact.setVariable(MinisterDecisions.variableName(cabinet), JsonVariables.json(record));
     if (!decision.approved()) {
       pact.setVariable("pactRejected", true);
       pact.setVariable("ministerRejectionMotivation",

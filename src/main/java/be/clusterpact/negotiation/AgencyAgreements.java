@@ -15,12 +15,12 @@ import java.util.Set;
 public final class AgencyAgreements {
 
   public static final Set<String> NON_FINANCIAL_KINDS = Set.of("NORMERING", "VERGUNNINGEN", "ANDERE");
-  static final String VARIABLE_PREFIX = "agencyAgreement_";
 
   private AgencyAgreements() {}
 
+  /** The process variable that keeps one agency's agreement. */
   public static String variableName(String agencyCode) {
-    return VARIABLE_PREFIX + agencyCode;
+    return "agencyAgreement_" + agencyCode;
   }
 
   /** The agreement as a JSON-friendly map (stored as process variable {@code agencyAgreement_<CODE>}). */

@@ -44,12 +44,4 @@ public final class AgencyCatalogue {
     }
     return name;
   }
-
-  public static Set<String> codes() {
-    return NAMES.keySet();
-  }
-
-  public static String groupId(String code) {
-    return "agency-" + code.toLowerCase(java.util.Locale.ROOT);
-  }
 }

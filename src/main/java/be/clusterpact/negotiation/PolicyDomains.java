@@ -26,8 +26,4 @@ public final class PolicyDomains {
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);
   }
-
-  public static String name(String code) {
-    return NAMES.getOrDefault(code, code);
-  }
 }
