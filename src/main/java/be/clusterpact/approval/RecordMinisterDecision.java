@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.JsonVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ class RecordMinisterDecision implements TaskListener {
         task.getVariable("ministerDecision"), task.getVariable("ministerMotivation"));
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("cabinet", cabinet);
-    record.put("decision", decision.approved() ? MinisterDecisions.APPROVE : MinisterDecisions.REJECT);
+    record.put("decision", decision.approved() ? Approvals.APPROVE : Approvals.REJECT);
     record.put("motivation", decision.motivation());
     record.put("decidedBy", task.getAssignee());
     var pact = task.getExecution().getProcessInstance();

@@ -5,26 +5,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** Checks each year's earmark against the maximum of earmarked Hermes means set for that year. */
+/** Checks each year's earmark against what the year's maximum still leaves available. */
 public final class AnnualCeilingCheck {
 
   private AnnualCeilingCheck() {}
 
   /**
-   * @param maximumCentsOfYear the maximum set for a year, empty when not yet set
-   * @return one Dutch sentence per year that fails, empty when every year fits
+   * @param balanceOfYear the year's balance, empty when no maximum is set for it yet
+   * @return one Dutch sentence per year that does not fit, empty when every year fits
    */
-  public static List<String> problems(EarmarkPlan plan, IntFunction<Optional<Long>> maximumCentsOfYear) {
+  public static List<String> problems(EarmarkPlan plan, IntFunction<Optional<YearBalance>> balanceOfYear) {
     List<String> problems = new ArrayList<>();
     for (EarmarkPlan.YearAmount year : plan.years()) {
-      Optional<Long> maximum = maximumCentsOfYear.apply(year.year());
-      if (maximum.isEmpty()) {
+      if (year.cents() == 0) {
+        continue;
+      }
+      Optional<YearBalance> balance = balanceOfYear.apply(year.year());
+      if (balance.isEmpty()) {
         problems.add("Voor " + year.year() + " is nog geen jaarlijks maximum van de geoormerkte middelen vastgelegd;"
-            + " een engagement voor dat jaar kan pas na die beslissing.");
-      } else if (year.cents() > maximum.get()) {
+            + " een engagement voor dat jaar kan pas na die beslissing (proces \"Jaarplafond Hermesfonds vastleggen\").");
+        continue;
+      }
+      long available = Math.max(0, balance.get().availableCents());
+      if (year.cents() > available) {
         problems.add("Het geoormerkte bedrag voor " + year.year() + " (" + EuroAmounts.format(year.cents())
-            + ") overschrijdt het jaarlijkse maximum (" + EuroAmounts.format(maximum.get()) + ") met "
-            + EuroAmounts.format(year.cents() - maximum.get()) + ".");
+            + ") past niet binnen het jaarlijkse maximum van " + EuroAmounts.format(balance.get().maximumCents())
+            + ": er is nog " + EuroAmounts.format(available) + " beschikbaar.");
       }
     }
     return problems;

@@ -7,9 +7,6 @@ import java.util.List;
 /** Validates the three yearly earmarks entered when drafting the pact. */
 public final class EarmarkRules {
 
-  static final int FIRST_POSSIBLE_YEAR = 2016;
-  static final int LAST_POSSIBLE_YEAR = 2100;
-
   private EarmarkRules() {}
 
   /**
@@ -17,7 +14,7 @@ public final class EarmarkRules {
    * @param yearlyEuro the three yearly amounts in euro, in order
    */
   public static EarmarkPlan plan(Object firstYear, List<?> yearlyEuro) {
-    int first = year(firstYear);
+    int first = BudgetYears.parse("firstEarmarkYear", firstYear);
     if (yearlyEuro.size() != EarmarkPlan.YEARS) {
       throw new InvalidInputException("earmarkYear" + (yearlyEuro.size() + 1) + "Euro", "er zijn precies drie jaarbedragen nodig");
     }
@@ -26,26 +23,5 @@ public final class EarmarkRules {
       years.add(new EarmarkPlan.YearAmount(first + i, EuroAmounts.requiredCents("earmarkYear" + (i + 1) + "Euro", yearlyEuro.get(i))));
     }
     return new EarmarkPlan(years);
-  }
-
-  private static int year(Object raw) {
-    String field = "firstEarmarkYear";
-    if (raw == null) {
-      throw new InvalidInputException(field, "het eerste jaar van de geoormerkte middelen ontbreekt");
-    }
-    long year;
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
-      year = ((Number) raw).longValue();
-    } else if ((raw instanceof Double || raw instanceof Float) && ((Number) raw).doubleValue() == Math.rint(((Number) raw).doubleValue())) {
-      year = (long) ((Number) raw).doubleValue();
-    } else if (raw instanceof String text && text.trim().matches("\\d{4}")) {
-      year = Long.parseLong(text.trim());
-    } else {
-      throw new InvalidInputException(field, "verwacht een jaartal, kreeg '" + raw + "'");
-    }
-    if (year < FIRST_POSSIBLE_YEAR || year > LAST_POSSIBLE_YEAR) {
-      throw new InvalidInputException(field, "jaartal " + year + " ligt niet tussen " + FIRST_POSSIBLE_YEAR + " en " + LAST_POSSIBLE_YEAR);
-    }
-    return (int) year;
   }
 }

@@ -37,14 +37,25 @@ class EarmarkRulesTest {
   }
 
   @Test
-  void eachYearIsCheckedAgainstItsOwnAnnualMaximum() {
+  void eachYearIsCheckedAgainstWhatItsMaximumStillLeavesAvailable() {
     EarmarkPlan plan = EarmarkRules.plan(2027, List.of(500_000, 600_000, 100_000));
-    Map<Integer, Long> maxima = Map.of(2027, 50_000_000L, 2028, 50_000_000L);
-    List<String> problems = AnnualCeilingCheck.problems(plan, year -> Optional.ofNullable(maxima.get(year)));
+    Map<Integer, YearBalance> balances = Map.of(
+        2027, new YearBalance(2027, 50_000_000L, 0, 0, 0, 0),
+        2028, new YearBalance(2028, 100_000_000L, 20_000_000L, 30_000_000L, 0, 0));
+    List<String> problems = AnnualCeilingCheck.problems(plan, year -> Optional.ofNullable(balances.get(year)));
     assertThat(problems).containsExactly(
-        "Het geoormerkte bedrag voor 2028 (€ 600.000,00) overschrijdt het jaarlijkse maximum (€ 500.000,00) met € 100.000,00.",
-        "Voor 2029 is nog geen jaarlijks maximum van de geoormerkte middelen vastgelegd; een engagement voor dat jaar kan pas na die beslissing.");
+        "Het geoormerkte bedrag voor 2028 (€ 600.000,00) past niet binnen het jaarlijkse maximum van € 1.000.000,00:"
+            + " er is nog € 500.000,00 beschikbaar.",
+        "Voor 2029 is nog geen jaarlijks maximum van de geoormerkte middelen vastgelegd; een engagement voor dat jaar kan"
+            + " pas na die beslissing (proces \"Jaarplafond Hermesfonds vastleggen\").");
     assertThat(AnnualCeilingCheck.problems(EarmarkRules.plan(2027, List.of(500_000, 500_000, 0)),
-        year -> Optional.of(50_000_000L))).isEmpty();
+        year -> Optional.of(new YearBalance(year, 50_000_000L, 0, 0, 0, 0)))).as("a year without amount needs no maximum").isEmpty();
+  }
+
+  @Test
+  void aLoweredMaximumLeavesNothingAvailableRatherThanANegativeAmount() {
+    EarmarkPlan plan = EarmarkRules.plan(2027, List.of(1, 0, 0));
+    assertThat(AnnualCeilingCheck.problems(plan, year -> Optional.of(new YearBalance(year, 100, 0, 500, 0, 0))))
+        .singleElement().asString().contains("nog € 0,00 beschikbaar");
   }
 }

@@ -132,6 +132,56 @@ public class Pacts {
         "signatories", "Viceminister-president\nVoorzitter van de cluster"));
   }
 
+  /** A pact of one cluster, negotiated without additional agencies, approved by every minister and signed. */
+  public ProcessInstance approvedPact(String cluster, LocalDate decisionDate, int firstYear, long year1, long year2, long year3) {
+    ProcessInstance pact = start(cluster, decisionDate);
+    selectThemesAndAgencies(pact, List.of());
+    negotiateEverything(pact, List.of(), false, 0);
+    draft(pact, firstYear, year1, year2, year3, false);
+    for (String cabinet : approvalCabinets(pact)) {
+      decideAsMinister(pact, cabinet, "APPROVE", null);
+    }
+    runAsyncJobs(pact);
+    sign(pact);
+    return pact;
+  }
+
+  /** The yearly tranche follow-up the signed pact called. */
+  public ProcessInstance tranches(ProcessInstance pact) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pact.getId()).singleResult();
+  }
+
+  /** The budget year of the next tranche begins: its timer fires and the maximum is checked. */
+  public void startBudgetYear(ProcessInstance tranches) {
+    fireTimer(tranches, "Timer_BudgetYearStarted");
+  }
+
+  public void assessAnnualReport(ProcessInstance tranches, String decision, String motivation) {
+    Task assessment = task("Task_AssessAnnualReport", tranches);
+    assertThat(assessment).hasCandidateGroup("vlaio-cluster-team");
+    complete(assessment, withVariables("annualReportSummary", "12 projecten lopen, 3 afgerond; 45 bedrijven actief",
+        "reportDecision", decision, "reportDecisionMotivation", motivation));
+    runAsyncJobs(tranches);
+  }
+
+  public void decideOnLoweredMaximum(ProcessInstance tranches, String decision) {
+    Task decide = task("Task_DecideOnLoweredMaximum", tranches);
+    assertThat(decide).hasCandidateGroup("hermes-committee");
+    complete(decide, withVariables("loweredMaximumDecision", decision,
+        "loweredMaximumMotivation", "Begrotingsaanpassing: maximum verlaagd"));
+    runAsyncJobs(tranches);
+  }
+
+  /** Every budget year of the pact starts and every annual report is approved. */
+  public void releaseEveryTranche(ProcessInstance pact) {
+    ProcessInstance tranches = tranches(pact);
+    while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(tranches.getId()).count() > 0) {
+      startBudgetYear(tranches);
+      assessAnnualReport(tranches, "APPROVE", null);
+    }
+    runAsyncJobs(pact);
+  }
+
   /** Executes the pact's due async continuations (not timers that lie in the future). */
   public void runAsyncJobs(ProcessInstance pact) {
     for (int round = 0; round < 50; round++) {

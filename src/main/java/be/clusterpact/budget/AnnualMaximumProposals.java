@@ -1,0 +1,58 @@
+package be.clusterpact.budget;
+
+import be.clusterpact.platform.Approvals;
+import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.platform.Texts;
+import java.util.Optional;
+
+/** The Hermes fund manager's yearly proposal of the maximum of earmarked means, and the cabinet's decision. */
+public final class AnnualMaximumProposals {
+
+  public static final String RESUBMIT = "RESUBMIT";
+  public static final String WITHDRAW = "WITHDRAW";
+
+  private AnnualMaximumProposals() {}
+
+  public record Proposal(int year, long maximumCents) {}
+
+  public static Proposal proposal(Object year, Object maximumEuro, Object motivation) {
+    Texts.required("proposalMotivation", motivation, 4000);
+    return new Proposal(BudgetYears.parse("budgetYear", year), EuroAmounts.requiredCents("maximumEuro", maximumEuro));
+  }
+
+  /** The year's current state in one Dutch sentence, shown to the approving cabinet. */
+  public static String position(int year, Optional<YearBalance> balance) {
+    if (balance.isEmpty()) {
+      return "Voor " + year + " is nog geen maximum vastgelegd; er zijn nog geen reserveringen.";
+    }
+    YearBalance b = balance.get();
+    return "Huidig maximum " + year + ": " + EuroAmounts.format(b.maximumCents()) + "; voorwaardelijk vastgelegd: "
+        + EuroAmounts.format(b.committedCents()) + "; voorlopig gereserveerd: " + EuroAmounts.format(b.provisionalCents()) + ".";
+  }
+
+  /** A warning when the proposal is lower than what pacts already hold for the year; {@code null} otherwise. */
+  public static String warning(Proposal proposal, Optional<YearBalance> balance) {
+    long held = balance.map(b -> b.committedCents() + b.provisionalCents()).orElse(0L);
+    if (proposal.maximumCents() >= held) {
+      return null;
+    }
+    return "Let op: het voorgestelde maximum ligt " + EuroAmounts.format(held - proposal.maximumCents())
+        + " lager dan wat clusterpacten voor " + proposal.year() + " al vastgelegd of gereserveerd hebben."
+        + " Bij de jaarlijkse vrijgave beslist het Hermesbeslissingscomité dan per clusterpact over"
+        + " een evenredige vermindering, het behoud of de stopzetting.";
+  }
+
+  /** @return whether the cabinet approved; a rejection needs a motivation */
+  public static boolean approved(Object decision, Object motivation) {
+    return Approvals.approved("maximumDecision", decision, "maximumDecisionMotivation", motivation);
+  }
+
+  /** @return whether the fund manager resubmits a revised proposal (else it is withdrawn) */
+  public static boolean resubmitted(Object decision) {
+    String choice = Texts.required("revisionDecision", decision, 10);
+    if (!RESUBMIT.equals(choice) && !WITHDRAW.equals(choice)) {
+      throw new InvalidInputException("revisionDecision", "kies RESUBMIT (opnieuw voorleggen) of WITHDRAW (intrekken)");
+    }
+    return RESUBMIT.equals(choice);
+  }
+}

@@ -1,0 +1,237 @@
+package be.clusterpact.budget;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Hermes fund ledger in the application database (tables {@code cp_hermes_year} and
+ * {@code cp_hermes_ledger_entry}).
+ *
+ * <p>Concurrency: every booking first locks the rows of its budget years ({@code select ... for
+ * update}, in ascending year order so two bookings cannot deadlock), then checks and writes. The
+ * lock is held until the surrounding transaction ends; called from a delegate, that is the process
+ * engine's own transaction, so the ledger and the process state commit or roll back together.
+ *
+ * <p>Idempotency: a step books at most once per process instance and year (unique key); a step
+ * that finds its entries already booked does nothing.
+ */
+@Service
+@Transactional
+public class HermesLedger {
+
+  private static final Logger log = LoggerFactory.getLogger(HermesLedger.class);
+
+  private final JdbcTemplate jdbc;
+
+  HermesLedger(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The outcome of a reservation: accepted, or refused with one Dutch sentence per year that does not fit. */
+  public record Reservation(boolean accepted, List<String> problems) {}
+
+  /**
+   * Reserves the plan's yearly amounts provisionally, all years or none, if each fits what the
+   * year's maximum still leaves available.
+   */
+  public Reservation reserve(LedgerStep step, EarmarkPlan plan) {
+    List<YearBalance> balances = new ArrayList<>();
+    for (EarmarkPlan.YearAmount year : plan.years()) {
+      if (year.cents() > 0) {
+        lockYear(year.year()).ifPresent(balances::add);
+      }
+    }
+    if (alreadyBooked(step)) {
+      return new Reservation(true, List.of());
+    }
+    List<String> problems = AnnualCeilingCheck.problems(plan,
+        y -> balances.stream().filter(b -> b.year() == y).findFirst());
+    if (!problems.isEmpty()) {
+      log.info("Reservation of {} refused: {}", step.pactBusinessKey(), problems);
+      return new Reservation(false, problems);
+    }
+    for (EarmarkPlan.YearAmount year : plan.years()) {
+      if (year.cents() > 0) {
+        book(step, year.year(), LedgerEntryKind.RESERVATION, year.cents(), null);
+      }
+    }
+    return new Reservation(true, List.of());
+  }
+
+  /** Gives back whatever the pact still holds provisionally, in every year. */
+  public void releaseReservation(LedgerStep step) {
+    for (int year : yearsOfPact(step.pactBusinessKey())) {
+      lockYear(year);
+      long provisional = position(step.pactBusinessKey(), year).provisionalCents();
+      if (provisional > 0) {
+        book(step, year, LedgerEntryKind.RESERVATION_RELEASED, provisional, null);
+      }
+    }
+  }
+
+  /** Turns the pact's provisional amounts into conditional commitments. */
+  public void commit(LedgerStep step) {
+    for (int year : yearsOfPact(step.pactBusinessKey())) {
+      lockYear(year);
+      long provisional = position(step.pactBusinessKey(), year).provisionalCents();
+      if (provisional > 0) {
+        book(step, year, LedgerEntryKind.COMMITMENT, provisional, null);
+      }
+    }
+  }
+
+  /** Lowers the pact's open commitment of a year to {@code newCommitmentCents}; returns what was given back. */
+  public long reduceCommitment(LedgerStep step, int year, long newCommitmentCents, String note) {
+    lockYear(year);
+    long open = position(step.pactBusinessKey(), year).openCommitmentCents();
+    long reduction = open - newCommitmentCents;
+    if (reduction <= 0) {
+      return 0;
+    }
+    return book(step, year, LedgerEntryKind.COMMITMENT_REDUCED, reduction, note) ? reduction : 0;
+  }
+
+  /** Cancels the pact's open commitments of {@code fromYear} and every later year; returns the total given back. */
+  public long cancelCommitments(LedgerStep step, int fromYear, String note) {
+    long cancelled = 0;
+    for (int year : yearsOfPact(step.pactBusinessKey())) {
+      if (year >= fromYear) {
+        cancelled += cancelCommitment(step, year, note);
+      }
+    }
+    return cancelled;
+  }
+
+  /** Cancels the pact's open commitment of one year; returns what was given back. */
+  public long cancelCommitment(LedgerStep step, int year, String note) {
+    lockYear(year);
+    long open = position(step.pactBusinessKey(), year).openCommitmentCents();
+    return open > 0 && book(step, year, LedgerEntryKind.COMMITMENT_CANCELLED, open, note) ? open : 0;
+  }
+
+  /** Pays out the pact's open commitment of a year; returns the tranche. */
+  public long releaseTranche(LedgerStep step, int year) {
+    lockYear(year);
+    long booked = entryAmount(step, year);
+    if (booked >= 0) {
+      return booked;
+    }
+    long open = position(step.pactBusinessKey(), year).openCommitmentCents();
+    if (open > 0) {
+      book(step, year, LedgerEntryKind.TRANCHE_RELEASED, open, null);
+    }
+    return open;
+  }
+
+  /**
+   * Sets a year's maximum. It may be lower than what is already committed: the yearly tranche
+   * follow-up then asks the committee to reduce, keep or stop ({@link YearBalance#overcommitted()}).
+   */
+  public void setMaximum(LedgerStep step, int year, long maximumCents) {
+    if (maximumCents < 0) {
+      throw new IllegalArgumentException("A maximum cannot be negative: " + maximumCents);
+    }
+    Optional<YearBalance> current = lockYear(year);
+    if (alreadyBooked(step, year)) {
+      return;
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    if (current.isPresent()) {
+      YearBalance balance = current.get();
+      jdbc.update("update cp_hermes_year set maximum_cents = ?, reduction_basis_cents = ?, maximum_decided_by = ?,"
+              + " maximum_decided_at = ? where budget_year = ?",
+          maximumCents, balance.committedCents() + balance.provisionalCents(), step.actor(), now, year);
+    } else {
+      jdbc.update("insert into cp_hermes_year (budget_year, maximum_cents, reduction_basis_cents, maximum_decided_by,"
+          + " maximum_decided_at) values (?, ?, 0, ?, ?)", year, maximumCents, step.actor(), now);
+    }
+    insertEntry(step, year, LedgerEntryKind.MAXIMUM_SET, maximumCents, null, now);
+    log.info("Maximum of earmarked Hermes means for {} set to {} by {}", year, EuroAmounts.format(maximumCents), step.actor());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<YearBalance> balance(int year) {
+    return jdbc.query("select budget_year, maximum_cents, provisional_cents, committed_cents, released_cents,"
+        + " reduction_basis_cents from cp_hermes_year where budget_year = ?", HermesLedger::balanceRow, year).stream().findFirst();
+  }
+
+  /** Every entry of a pact, in booking order. */
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> entries(String pactBusinessKey) {
+    return jdbc.query("select entry_id, budget_year, kind, amount_cents, pact_business_key, process_instance_id, step,"
+        + " recorded_by, recorded_at, note from cp_hermes_ledger_entry where pact_business_key = ? order by entry_id",
+        HermesLedger::entryRow, pactBusinessKey);
+  }
+
+  @Transactional(readOnly = true)
+  public PactYearPosition position(String pactBusinessKey, int year) {
+    return PactYearPosition.of(year, entries(pactBusinessKey));
+  }
+
+  private Optional<YearBalance> lockYear(int year) {
+    return jdbc.query("select budget_year, maximum_cents, provisional_cents, committed_cents, released_cents,"
+        + " reduction_basis_cents from cp_hermes_year where budget_year = ? for update", HermesLedger::balanceRow, year)
+        .stream().findFirst();
+  }
+
+  private List<Integer> yearsOfPact(String pactBusinessKey) {
+    return jdbc.queryForList("select distinct budget_year from cp_hermes_ledger_entry where pact_business_key = ?"
+        + " and kind <> 'MAXIMUM_SET' order by budget_year", Integer.class, pactBusinessKey);
+  }
+
+  private boolean alreadyBooked(LedgerStep step) {
+    Integer count = jdbc.queryForObject("select count(*) from cp_hermes_ledger_entry where process_instance_id = ?"
+        + " and step = ?", Integer.class, step.processInstanceId(), step.step());
+    return count != null && count > 0;
+  }
+
+  private boolean alreadyBooked(LedgerStep step, int year) {
+    return entryAmount(step, year) >= 0;
+  }
+
+  private long entryAmount(LedgerStep step, int year) {
+    return jdbc.query("select amount_cents from cp_hermes_ledger_entry where process_instance_id = ? and budget_year = ?"
+        + " and step = ?", (rs, n) -> rs.getLong(1), step.processInstanceId(), year, step.step())
+        .stream().findFirst().orElse(-1L);
+  }
+
+  /** Books one entry and moves the year's totals; false when this step already booked this year. */
+  private boolean book(LedgerStep step, int year, LedgerEntryKind kind, long cents, String note) {
+    if (alreadyBooked(step, year)) {
+      return false;
+    }
+    YearBalance balance = lockYear(year).orElseThrow(() -> new IllegalStateException("No budget year " + year));
+    YearBalance after = kind.apply(balance, cents);
+    jdbc.update("update cp_hermes_year set provisional_cents = ?, committed_cents = ?, released_cents = ?"
+        + " where budget_year = ?", after.provisionalCents(), after.committedCents(), after.releasedCents(), year);
+    insertEntry(step, year, kind, cents, note, Timestamp.from(Instant.now()));
+    log.info("Ledger {} {} {} for {} ({})", year, kind, EuroAmounts.format(cents), step.pactBusinessKey(), step.step());
+    return true;
+  }
+
+  private void insertEntry(LedgerStep step, int year, LedgerEntryKind kind, long cents, String note, Timestamp at) {
+    jdbc.update("insert into cp_hermes_ledger_entry (budget_year, kind, amount_cents, pact_business_key,"
+            + " process_instance_id, step, recorded_by, recorded_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        year, kind.name(), cents, step.pactBusinessKey(), step.processInstanceId(), step.step(), step.actor(), at, note);
+  }
+
+  private static YearBalance balanceRow(ResultSet rs, int row) throws SQLException {
+    return new YearBalance(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+  }
+
+  private static LedgerEntry entryRow(ResultSet rs, int row) throws SQLException {
+    return new LedgerEntry(rs.getLong(1), rs.getInt(2), LedgerEntryKind.valueOf(rs.getString(3)), rs.getLong(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+        rs.getString(10));
+  }
+}

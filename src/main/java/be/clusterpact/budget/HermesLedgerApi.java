@@ -1,0 +1,77 @@
+package be.clusterpact.budget;
+
+import be.clusterpact.platform.ApiException;
+import be.clusterpact.platform.CurrentUser;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read API of the Hermes fund ledger. Amounts in exact cents and in euro (two decimals). */
+@RestController
+@RequestMapping("/api/hermes")
+class HermesLedgerApi {
+
+  /** Who may read the ledger: those who set, check or decide on earmarked means. */
+  static final List<String> READERS = List.of("camunda-admin", "hermes-fund-manager", "hermes-committee",
+      "vlaio-cluster-team", "cabinet-economy", "cabinet-budget");
+
+  private final HermesLedger ledger;
+  private final CurrentUser user;
+
+  HermesLedgerApi(HermesLedger ledger, CurrentUser user) {
+    this.ledger = ledger;
+    this.user = user;
+  }
+
+  record Amount(long cents, BigDecimal euro) {
+    static Amount of(long cents) {
+      return new Amount(cents, EuroAmounts.euro(cents));
+    }
+  }
+
+  record Year(int year, Amount maximum, Amount committed, Amount provisional, Amount released, Amount available,
+              boolean overcommitted) {}
+
+  record Entry(long id, int year, LedgerEntryKind kind, String label, Amount amount, String processInstanceId,
+               String step, String recordedBy, String recordedAt, String note) {}
+
+  record PactYear(int year, Amount provisional, Amount committed, Amount released) {}
+
+  record Pact(String businessKey, List<PactYear> years, List<Entry> entries) {}
+
+  @GetMapping("/years/{year}")
+  Year year(@PathVariable("year") String rawYear) {
+    user.requireAnyGroup(READERS);
+    int year = BudgetYears.parse("year", rawYear);
+    YearBalance b = ledger.balance(year).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+        "Voor " + year + " is nog geen maximum van de geoormerkte middelen vastgelegd."));
+    return new Year(year, Amount.of(b.maximumCents()), Amount.of(b.committedCents()), Amount.of(b.provisionalCents()),
+        Amount.of(b.releasedCents()), Amount.of(b.availableCents()), b.overcommitted());
+  }
+
+  @GetMapping("/pacts/{businessKey}")
+  Pact pact(@PathVariable String businessKey) {
+    user.requireAnyGroup(READERS);
+    List<LedgerEntry> entries = ledger.entries(businessKey);
+    if (entries.isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "Geen boekingen in het Hermesfonds voor " + businessKey + ".");
+    }
+    Map<Integer, PactYear> years = new TreeMap<>();
+    for (LedgerEntry e : entries) {
+      years.computeIfAbsent(e.year(), y -> {
+        PactYearPosition p = PactYearPosition.of(y, entries);
+        return new PactYear(y, Amount.of(p.provisionalCents()), Amount.of(p.committedCents()), Amount.of(p.releasedCents()));
+      });
+    }
+    return new Pact(businessKey, List.copyOf(years.values()), entries.stream()
+        .map(e -> new Entry(e.id(), e.year(), e.kind(), e.kind().label(), Amount.of(e.amountCents()), e.processInstanceId(),
+            e.step(), e.recordedBy(), e.recordedAt().toString(), e.note()))
+        .toList());
+  }
+}

@@ -1,0 +1,25 @@
+package be.clusterpact.budget;
+
+import be.clusterpact.platform.Actors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Jaarplafond in het Hermesfonds vastleggen": the approved maximum becomes the year's maximum. */
+@Component("recordAnnualMaximum")
+class RecordAnnualMaximum implements JavaDelegate {
+
+  private final HermesLedger ledger;
+
+  RecordAnnualMaximum(HermesLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("budgetYear")).intValue();
+    long maximum = ((Number) execution.getVariable("proposedMaximumCents")).longValue();
+    ledger.setMaximum(new LedgerStep(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+        "maximum", Actors.of(execution)), year, maximum);
+  }
+}

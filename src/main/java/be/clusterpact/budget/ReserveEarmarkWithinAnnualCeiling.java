@@ -1,0 +1,36 @@
+package be.clusterpact.budget;
+
+import be.clusterpact.platform.Actors;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Geoormerkte middelen voorlopig reserveren binnen het jaarlijkse maximum": the three
+ * yearly amounts are reserved in the Hermes ledger if they fit; otherwise a BPMN error takes the
+ * pact back to drafting with the reason.
+ */
+@Component("reserveEarmarkWithinAnnualCeiling")
+class ReserveEarmarkWithinAnnualCeiling implements JavaDelegate {
+
+  static final String ERROR_CODE = "ANNUAL_CEILING_CHECK_FAILED";
+
+  private final HermesLedger ledger;
+
+  ReserveEarmarkWithinAnnualCeiling(HermesLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int round = ReservationRounds.current(execution) + 1;
+    EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"));
+    HermesLedger.Reservation reservation = ledger.reserve(new LedgerStep(execution.getProcessInstanceId(),
+        execution.getProcessBusinessKey(), ReservationRounds.reservationStep(round), Actors.of(execution)), plan);
+    if (!reservation.accepted()) {
+      throw new BpmnError(ERROR_CODE, String.join(" ", reservation.problems()));
+    }
+    execution.setVariable(ReservationRounds.VARIABLE, round);
+  }
+}

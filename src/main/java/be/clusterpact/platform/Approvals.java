@@ -1,0 +1,24 @@
+package be.clusterpact.platform;
+
+/** An approve-or-reject decision from a form: a rejection must say why. */
+public final class Approvals {
+
+  public static final String APPROVE = "APPROVE";
+  public static final String REJECT = "REJECT";
+
+  private Approvals() {}
+
+  /** @return whether approved; a rejection without motivation, or any other value, is refused naming the field */
+  public static boolean approved(String decisionField, Object decision, String motivationField, Object motivation) {
+    String choice = Texts.required(decisionField, decision, 10);
+    if (APPROVE.equals(choice)) {
+      Texts.optional(motivationField, motivation, 4000);
+      return true;
+    }
+    if (REJECT.equals(choice)) {
+      Texts.required(motivationField, motivation, 4000);
+      return false;
+    }
+    throw new InvalidInputException(decisionField, "kies APPROVE (goedkeuren) of REJECT (afwijzen)");
+  }
+}

@@ -1,0 +1,33 @@
+package be.clusterpact.tranche;
+
+import be.clusterpact.budget.HermesLedger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Beslissing over het verlaagde maximum in het Hermesfonds boeken": a pro-rata
+ * reduction lowers this year's commitment, a stop cancels this and every later year's commitment,
+ * keeping changes nothing.
+ */
+@Component("applyLoweredMaximumDecision")
+class ApplyLoweredMaximumDecision implements JavaDelegate {
+
+  private final HermesLedger ledger;
+
+  ApplyLoweredMaximumDecision(HermesLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = TrancheSteps.year(execution);
+    String motivation = (String) execution.getVariable("loweredMaximumMotivation");
+    switch ((String) execution.getVariable("loweredMaximumDecision")) {
+      case TrancheRules.REDUCE_PRO_RATA -> ledger.reduceCommitment(TrancheSteps.step(execution, "reduced-pro-rata"), year,
+          ((Number) execution.getVariable("proRataAmountCents")).longValue(), motivation);
+      case TrancheRules.STOP -> ledger.cancelCommitments(TrancheSteps.step(execution, "funding-stopped"), year, motivation);
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package be.clusterpact.tranche;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task listener (create): Tasklist shows which cluster and budget year a tranche task is about. */
+@Component("nameTrancheTask")
+class NameTrancheTask implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setName(task.getName() + " – " + task.getVariable("clusterName") + " " + task.getVariable("trancheYear"));
+  }
+}

@@ -1,0 +1,16 @@
+package be.clusterpact.tranche;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completes "Beslissen over het verlaagde jaarlijkse maximum": reduce pro rata, keep or stop, with a motivation. */
+@Component("recordLoweredMaximumDecision")
+class RecordLoweredMaximumDecision implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariable("loweredMaximumDecision", TrancheRules.loweredMaximumDecision(
+        task.getVariable("loweredMaximumDecision"), task.getVariable("loweredMaximumMotivation")));
+  }
+}

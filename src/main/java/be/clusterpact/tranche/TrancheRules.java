@@ -1,0 +1,44 @@
+package be.clusterpact.tranche;
+
+import be.clusterpact.platform.Approvals;
+import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.platform.Texts;
+
+/** The decisions of the yearly tranche follow-up and the pro-rata reduction. */
+public final class TrancheRules {
+
+  public static final String REDUCE_PRO_RATA = "REDUCE_PRO_RATA";
+  public static final String KEEP = "KEEP";
+  public static final String STOP = "STOP";
+
+  private TrancheRules() {}
+
+  /**
+   * A commitment scaled by maximum ÷ basis, rounded down to the cent, where the basis is what all
+   * pacts held when the maximum was set: if every pact is reduced, the year ends exactly within
+   * its maximum whatever order the pacts come in.
+   */
+  public static long proRata(long commitmentCents, long maximumCents, long basisCents) {
+    if (basisCents <= maximumCents) {
+      return commitmentCents;
+    }
+    return Math.min(commitmentCents, Math.multiplyExact(commitmentCents, maximumCents) / basisCents);
+  }
+
+  /** The VLAIO cluster team's assessment of the annual report; a rejection needs a motivation. */
+  public static boolean reportApproved(Object decision, Object summary, Object motivation) {
+    Texts.required("annualReportSummary", summary, 4000);
+    return Approvals.approved("reportDecision", decision, "reportDecisionMotivation", motivation);
+  }
+
+  /** The committee's decision when the year's maximum no longer covers the commitments. */
+  public static String loweredMaximumDecision(Object decision, Object motivation) {
+    Texts.required("loweredMaximumMotivation", motivation, 4000);
+    String choice = Texts.required("loweredMaximumDecision", decision, 20);
+    if (!REDUCE_PRO_RATA.equals(choice) && !KEEP.equals(choice) && !STOP.equals(choice)) {
+      throw new InvalidInputException("loweredMaximumDecision",
+          "kies REDUCE_PRO_RATA (evenredig verminderen), KEEP (behouden) of STOP (stopzetten)");
+    }
+    return choice;
+  }
+}

@@ -1,0 +1,19 @@
+package be.clusterpact.tranche;
+
+import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.platform.Actors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Ledger steps of the tranche follow-up: one booking per process instance, year and step. */
+final class TrancheSteps {
+
+  private TrancheSteps() {}
+
+  static LedgerStep step(DelegateExecution execution, String name) {
+    return new LedgerStep(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), name, Actors.of(execution));
+  }
+
+  static int year(DelegateExecution execution) {
+    return ((Number) execution.getVariable("trancheYear")).intValue();
+  }
+}

@@ -1,0 +1,64 @@
+package be.clusterpact.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LedgerRulesTest {
+
+  @Test
+  void eachKindMovesTheYearsTotals() {
+    YearBalance year = new YearBalance(2030, 1_000, 0, 0, 0, 0);
+    year = LedgerEntryKind.RESERVATION.apply(year, 600);
+    assertThat(year.availableCents()).isEqualTo(400);
+    year = LedgerEntryKind.COMMITMENT.apply(year, 600);
+    assertThat(year).isEqualTo(new YearBalance(2030, 1_000, 0, 600, 0, 0));
+    year = LedgerEntryKind.TRANCHE_RELEASED.apply(year, 600);
+    assertThat(year.availableCents()).as("a released tranche stays spent").isEqualTo(400);
+    assertThat(LedgerEntryKind.COMMITMENT_CANCELLED.apply(new YearBalance(2030, 1_000, 0, 600, 0, 0), 600).availableCents())
+        .isEqualTo(1_000);
+    assertThat(LedgerEntryKind.MAXIMUM_SET.apply(year, 5)).isEqualTo(year);
+  }
+
+  @Test
+  void aPactsPositionIsFoldedFromItsEntriesOfThatYear() {
+    List<LedgerEntry> entries = List.of(
+        entry(2030, LedgerEntryKind.RESERVATION, 500), entry(2031, LedgerEntryKind.RESERVATION, 300),
+        entry(2030, LedgerEntryKind.RESERVATION_RELEASED, 500), entry(2030, LedgerEntryKind.RESERVATION, 400),
+        entry(2030, LedgerEntryKind.COMMITMENT, 400), entry(2030, LedgerEntryKind.COMMITMENT_REDUCED, 100),
+        entry(2030, LedgerEntryKind.TRANCHE_RELEASED, 300));
+    assertThat(PactYearPosition.of(2030, entries)).isEqualTo(new PactYearPosition(2030, 0, 300, 300));
+    assertThat(PactYearPosition.of(2030, entries).openCommitmentCents()).isZero();
+    assertThat(PactYearPosition.of(2031, entries)).isEqualTo(new PactYearPosition(2031, 300, 0, 0));
+  }
+
+  @Test
+  void aProposalNamesItsFieldsAndWarnsWhenBelowWhatIsHeld() {
+    AnnualMaximumProposals.Proposal proposal = AnnualMaximumProposals.proposal("2031", "8000000", "Begroting 2031");
+    assertThat(proposal).isEqualTo(new AnnualMaximumProposals.Proposal(2031, 800_000_000L));
+    assertThat(AnnualMaximumProposals.warning(proposal, Optional.of(new YearBalance(2031, 1_500_000_000L, 0, 1_200_000_000L, 0, 0))))
+        .contains("€ 4.000.000,00 lager");
+    assertThat(AnnualMaximumProposals.warning(proposal, Optional.empty())).isNull();
+    assertThatThrownBy(() -> AnnualMaximumProposals.proposal(2031, "-1", "x")).hasMessageStartingWith("maximumEuro:");
+    assertThatThrownBy(() -> AnnualMaximumProposals.proposal("twintig", "1", "x")).hasMessageStartingWith("budgetYear:");
+    assertThatThrownBy(() -> AnnualMaximumProposals.proposal(2031, "1", " ")).hasMessageStartingWith("proposalMotivation:");
+  }
+
+  @Test
+  void aRejectionNeedsAMotivation() {
+    assertThat(AnnualMaximumProposals.approved("APPROVE", null)).isTrue();
+    assertThat(AnnualMaximumProposals.approved("REJECT", "Te hoog")).isFalse();
+    assertThatThrownBy(() -> AnnualMaximumProposals.approved("REJECT", "")).hasMessageStartingWith("maximumDecisionMotivation:");
+    assertThatThrownBy(() -> AnnualMaximumProposals.approved("MAYBE", null)).hasMessageStartingWith("maximumDecision:");
+    assertThat(AnnualMaximumProposals.resubmitted("WITHDRAW")).isFalse();
+    assertThatThrownBy(() -> AnnualMaximumProposals.resubmitted("LATER")).hasMessageStartingWith("revisionDecision:");
+  }
+
+  private static LedgerEntry entry(int year, LedgerEntryKind kind, long cents) {
+    return new LedgerEntry(0, year, kind, cents, "CP-X-2026", "pi", "step", "test", Instant.EPOCH, null);
+  }
+}

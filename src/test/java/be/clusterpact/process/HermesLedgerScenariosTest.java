@@ -1,0 +1,332 @@
+package be.clusterpact.process;
+
+import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT;
+import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT_CANCELLED;
+import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT_REDUCED;
+import static be.clusterpact.budget.LedgerEntryKind.MAXIMUM_SET;
+import static be.clusterpact.budget.LedgerEntryKind.RESERVATION;
+import static be.clusterpact.budget.LedgerEntryKind.RESERVATION_RELEASED;
+import static be.clusterpact.budget.LedgerEntryKind.TRANCHE_RELEASED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import be.clusterpact.budget.HermesLedger;
+import be.clusterpact.budget.LedgerEntry;
+import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.budget.PactYearPosition;
+import be.clusterpact.budget.YearBalance;
+import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.ProcessEngineTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The Hermes fund ledger through the processes: the yearly maximum, reservations, commitments and
+ * the yearly release of tranches. Each scenario books in budget years of its own, so the totals it
+ * checks are its own, and pacts of its own (the ledger knows a pact by its business key). The build fails unless these scenarios cover every element of the annual
+ * maximum and tranche models.
+ */
+@ProcessEngineTest
+@Import({ProcessEngineCoverageConfiguration.class, HermesLedgerScenariosTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class HermesLedgerScenariosTest {
+
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
+          .excludeProcessDefinitionKeys(Pacts.PROCESS).build();
+    }
+  }
+
+  static final LocalDate DECISION = LocalDate.now().minusMonths(2);
+  static final long MILLION = 100_000_000L;
+
+  @Autowired ProcessEngine engine;
+  @Autowired HermesLedger ledger;
+  Pacts pacts;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    pacts = new Pacts(engine);
+  }
+
+  @Test
+  void aYearWithoutMaximumBlocksTheReservationUntilTheCabinetApprovesOne() {
+    ProcessInstance pact = toDrafting("Catalisti Jaarplafond");
+    pacts.draft(pact, 2070, 400_000, 0, 0, false);
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").hasPassed("BoundaryEvent_AnnualCeilingCheckFailed");
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
+        .contains("Voor 2070 is nog geen jaarlijks maximum").contains("Jaarplafond Hermesfonds vastleggen");
+    assertThat(ledger.entries(pact.getBusinessKey())).isEmpty();
+
+    ProcessInstance maximum = proposeMaximum(2070, "15000000");
+    assertThat(maximum).hasBusinessKey("HERMES-MAX-2070").isWaitingAt("Task_ApproveAnnualMaximum");
+    assertThat(task("Task_ApproveAnnualMaximum", maximum)).hasCandidateGroup("cabinet-economy");
+    assertThat(engine.getRuntimeService().getVariable(maximum.getId(), "yearPosition"))
+        .isEqualTo("Voor 2070 is nog geen maximum vastgelegd; er zijn nog geen reserveringen.");
+    approveMaximum(maximum);
+    assertThat(maximum).isEnded().hasPassed("Task_RecordAnnualMaximum", "EndEvent_MaximumRecorded");
+    assertThat(ledger.balance(2070)).contains(new YearBalance(2070, 15 * MILLION, 0, 0, 0, 0));
+
+    pacts.draft(pact, 2070, 400_000, 0, 0, false);
+    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+    assertThat(ledger.balance(2070).orElseThrow().provisionalCents()).isEqualTo(40_000_000L);
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind, LedgerEntry::amountCents)
+        .containsExactly(tuple(2070, RESERVATION, 40_000_000L));
+  }
+
+  @Test
+  void aRejectedMaximumIsRevisedAndApprovedOrWithdrawn() {
+    ProcessInstance revised = proposeMaximum(2071, "20000000");
+    decideOnMaximum(revised, "REJECT", "Niet in lijn met de meerjarenraming");
+    assertThat(revised).isWaitingAt("Task_ReviseProposal");
+    assertThat(task("Task_ReviseProposal", revised)).hasCandidateGroup("hermes-fund-manager");
+    assertThatThrownBy(() -> complete(task("Task_ReviseProposal", revised), withVariables(
+        "revisionDecision", "RESUBMIT", "maximumEuro", "-3", "proposalMotivation", "Bijgesteld")))
+        .hasMessageContaining("maximumEuro");
+    complete(task("Task_ReviseProposal", revised), withVariables(
+        "revisionDecision", "RESUBMIT", "maximumEuro", "12000000", "proposalMotivation", "Bijgesteld na overleg"));
+    assertThat(revised).isWaitingAt("Task_ApproveAnnualMaximum").variables().containsEntry("proposedMaximumLabel", "€ 12.000.000,00");
+    approveMaximum(revised);
+    assertThat(ledger.balance(2071).orElseThrow().maximumCents()).isEqualTo(12 * MILLION);
+
+    ProcessInstance withdrawn = proposeMaximum(2072, "20000000");
+    decideOnMaximum(withdrawn, "REJECT", "Te hoog");
+    complete(task("Task_ReviseProposal", withdrawn), withVariables("revisionDecision", "WITHDRAW"));
+    assertThat(withdrawn).isEnded().hasPassed("EndEvent_ProposalWithdrawn");
+    assertThat(ledger.balance(2072)).isEmpty();
+  }
+
+  @Test
+  void aProposalWithoutValidAmountIsRefusedAtTheStart() {
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
+        withVariables("budgetYear", 2073, "maximumEuro", "vijftien miljoen", "proposalMotivation", "Begroting")))
+        .hasMessageContaining("maximumEuro");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("HERMES-MAX-2073").count()).isZero();
+  }
+
+  @Test
+  void reservationThenApprovalThenThreeYearlyReleases() {
+    setMaximum(2041, 15 * MILLION);
+    setMaximum(2042, 15 * MILLION);
+    setMaximum(2043, 15 * MILLION);
+    ProcessInstance pact = toDrafting("Flux50 Tranches");
+    pacts.draft(pact, 2041, 500_000, 400_000, 300_000, false);
+    assertThat(ledger.balance(2042).orElseThrow().provisionalCents()).isEqualTo(40_000_000L);
+
+    for (String cabinet : pacts.approvalCabinets(pact)) {
+      pacts.decideAsMinister(pact, cabinet, "APPROVE", null);
+    }
+    pacts.runAsyncJobs(pact);
+    assertThat(ledger.balance(2042)).contains(new YearBalance(2042, 15 * MILLION, 0, 40_000_000L, 0, 0));
+    pacts.sign(pact);
+
+    ProcessInstance tranches = pacts.tranches(pact);
+    assertThat(tranches).isWaitingAt("Timer_BudgetYearStarted");
+    for (int year = 2041; year <= 2043; year++) {
+      pacts.startBudgetYear(tranches);
+      assertThat(tranches).isWaitingAt("Task_AssessAnnualReport");
+      assertThat(task("Task_AssessAnnualReport", tranches)).hasName("Jaarverslag van de cluster beoordelen – Flux50 Tranches " + year);
+      pacts.assessAnnualReport(tranches, "APPROVE", null);
+    }
+    assertThat(tranches).isEnded().hasPassed("Task_ReleaseTranche", "EndEvent_TranchesFollowedUp").hasNotPassed("Task_WithholdTranche");
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted");
+
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind, LedgerEntry::amountCents)
+        .containsExactly(
+            tuple(2041, RESERVATION, 50_000_000L), tuple(2042, RESERVATION, 40_000_000L), tuple(2043, RESERVATION, 30_000_000L),
+            tuple(2041, COMMITMENT, 50_000_000L), tuple(2042, COMMITMENT, 40_000_000L), tuple(2043, COMMITMENT, 30_000_000L),
+            tuple(2041, TRANCHE_RELEASED, 50_000_000L), tuple(2042, TRANCHE_RELEASED, 40_000_000L),
+            tuple(2043, TRANCHE_RELEASED, 30_000_000L));
+    assertThat(ledger.balance(2043)).contains(new YearBalance(2043, 15 * MILLION, 0, 30_000_000L, 30_000_000L, 0));
+    assertThat(ledger.entries(pact.getBusinessKey())).allSatisfy(e -> assertThat(e.recordedBy()).isNotBlank());
+  }
+
+  @Test
+  void aRejectedAnnualReportWithholdsThatYearsTranche() {
+    setMaximum(2044, 15 * MILLION);
+    setMaximum(2045, 15 * MILLION);
+    setMaximum(2046, 15 * MILLION);
+    ProcessInstance pact = pacts.approvedPact("SIM Jaarverslag", DECISION, 2044, 300_000, 300_000, 300_000);
+    ProcessInstance tranches = pacts.tranches(pact);
+
+    pacts.startBudgetYear(tranches);
+    pacts.assessAnnualReport(tranches, "APPROVE", null);
+    pacts.startBudgetYear(tranches);
+    assertThatThrownBy(() -> complete(task("Task_AssessAnnualReport", tranches), withVariables(
+        "annualReportSummary", "Verslag", "reportDecision", "REJECT"))).hasMessageContaining("reportDecisionMotivation");
+    pacts.assessAnnualReport(tranches, "REJECT", "Geen voortgang op de kernprojecten");
+    assertThat(tranches).hasPassed("Task_WithholdTranche", "EndEvent_TrancheWithheld").isWaitingAt("Timer_BudgetYearStarted");
+    pacts.startBudgetYear(tranches);
+    pacts.assessAnnualReport(tranches, "APPROVE", null);
+    assertThat(tranches).isEnded();
+
+    assertThat(ledger.position(pact.getBusinessKey(), 2045)).isEqualTo(new PactYearPosition(2045, 0, 0, 0));
+    assertThat(ledger.position(pact.getBusinessKey(), 2046)).isEqualTo(new PactYearPosition(2046, 0, 30_000_000L, 30_000_000L));
+    assertThat(ledger.balance(2045).orElseThrow().availableCents()).isEqualTo(15 * MILLION);
+    assertThat(ledger.entries(pact.getBusinessKey())).filteredOn(e -> e.kind() == COMMITMENT_CANCELLED)
+        .singleElement().satisfies(e -> assertThat(e.note()).isEqualTo("Geen voortgang op de kernprojecten"));
+  }
+
+  @Test
+  void aMinisterRejectionReleasesTheReservationAndTheRedraftReservesAgain() {
+    setMaximum(2047, 15 * MILLION);
+    setMaximum(2048, 15 * MILLION);
+    setMaximum(2049, 15 * MILLION);
+    ProcessInstance pact = toDrafting("Flanders' FOOD Herwerking");
+    pacts.draft(pact, 2047, 500_000, 500_000, 500_000, false);
+    pacts.decideAsMinister(pact, "budget", "REJECT", "Te hoog");
+    assertThat(pact).hasPassed("Task_ReleaseReservationOfRejectedPact").isWaitingAt("Task_DraftClusterpact");
+    assertThat(ledger.balance(2047).orElseThrow().provisionalCents()).isZero();
+
+    pacts.draft(pact, 2047, 500_000, 500_000, 200_000, false);
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind, LedgerEntry::step)
+        .containsExactly(
+            tuple(2047, RESERVATION, "reservation-1"), tuple(2048, RESERVATION, "reservation-1"),
+            tuple(2049, RESERVATION, "reservation-1"),
+            tuple(2047, RESERVATION_RELEASED, "reservation-1-released"), tuple(2048, RESERVATION_RELEASED, "reservation-1-released"),
+            tuple(2049, RESERVATION_RELEASED, "reservation-1-released"),
+            tuple(2047, RESERVATION, "reservation-2"), tuple(2048, RESERVATION, "reservation-2"),
+            tuple(2049, RESERVATION, "reservation-2"));
+    assertThat(ledger.balance(2049).orElseThrow().provisionalCents()).isEqualTo(20_000_000L);
+  }
+
+  @Test
+  void aStoppedPactGivesItsReservationBack() {
+    setMaximum(2074, 15 * MILLION);
+    ProcessInstance pact = pacts.start("VIL Stopzetting", DECISION);
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    pacts.draft(pact, 2074, 700_000, 0, 0, false);
+    assertThat(ledger.balance(2074).orElseThrow().provisionalCents()).isEqualTo(70_000_000L);
+
+    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
+        "deadlineDecisionMotivation", "Ministers niet akkoord binnen het jaar"));
+    pacts.runAsyncJobs(pact);
+    assertThat(pact).isEnded().hasPassed("Task_ReleaseReservationOfStoppedPact", "EndEvent_PactStopped");
+    assertThat(ledger.balance(2074).orElseThrow().provisionalCents()).isZero();
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind).containsExactly(RESERVATION, RESERVATION_RELEASED);
+  }
+
+  @Test
+  void aMaximumLoweredBelowTheCommitmentsIsReducedProRataForEveryPact() {
+    setMaximum(2050, 15 * MILLION);
+    ProcessInstance first = pacts.approvedPact("Catalisti Verlaging", DECISION, 2050, 6_000_000, 0, 0);
+    ProcessInstance second = pacts.approvedPact("Flux50 Verlaging", DECISION, 2050, 6_000_000, 0, 0);
+
+    ProcessInstance lowering = proposeMaximum(2050, "8000000");
+    assertThat((String) engine.getRuntimeService().getVariable(lowering.getId(), "maximumWarning"))
+        .contains("€ 4.000.000,00 lager");
+    approveMaximum(lowering);
+    assertThat(ledger.balance(2050).orElseThrow().overcommitted()).isTrue();
+
+    for (ProcessInstance pact : List.of(first, second)) {
+      ProcessInstance tranches = pacts.tranches(pact);
+      pacts.startBudgetYear(tranches);
+      assertThat(tranches).isWaitingAt("Task_DecideOnLoweredMaximum").variables()
+          .containsEntry("proRataAmountLabel", "€ 4.000.000,00");
+      pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
+      pacts.assessAnnualReport(tranches, "APPROVE", null);
+      assertThat(tranches).isEnded().hasPassed("Gateway_FundingStopped", "Task_ReleaseTranche");
+    }
+    assertThat(ledger.balance(2050)).contains(new YearBalance(2050, 8 * MILLION, 0, 8 * MILLION, 8 * MILLION, 12 * MILLION));
+    assertThat(ledger.entries(first.getBusinessKey())).filteredOn(e -> e.kind() == COMMITMENT_REDUCED)
+        .singleElement().extracting(LedgerEntry::amountCents).isEqualTo(2 * MILLION);
+  }
+
+  @Test
+  void aMaximumLoweredBelowTheCommitmentsIsKeptByDecisionOfTheCommittee() {
+    setMaximum(2053, 15 * MILLION);
+    ProcessInstance pact = pacts.approvedPact("MEDVIA Behoud", DECISION, 2053, 9_000_000, 0, 0);
+    approveMaximum(proposeMaximum(2053, "5000000"));
+
+    ProcessInstance tranches = pacts.tranches(pact);
+    pacts.startBudgetYear(tranches);
+    pacts.decideOnLoweredMaximum(tranches, "KEEP");
+    pacts.assessAnnualReport(tranches, "APPROVE", null);
+    assertThat(tranches).isEnded().hasPassed("Task_ReleaseTranche");
+    assertThat(ledger.position(pact.getBusinessKey(), 2053)).isEqualTo(new PactYearPosition(2053, 0, 9 * MILLION, 9 * MILLION));
+    assertThat(ledger.balance(2053).orElseThrow().availableCents()).isEqualTo(-4 * MILLION);
+  }
+
+  @Test
+  void aMaximumLoweredBelowTheCommitmentsStopsThePactsFunding() {
+    setMaximum(2055, 15 * MILLION);
+    setMaximum(2056, 15 * MILLION);
+    setMaximum(2057, 15 * MILLION);
+    ProcessInstance pact = pacts.approvedPact("The Blue Cluster Stopzetting", DECISION, 2055, 3_000_000, 2_000_000, 1_000_000);
+    approveMaximum(proposeMaximum(2055, "1000000"));
+
+    ProcessInstance tranches = pacts.tranches(pact);
+    pacts.startBudgetYear(tranches);
+    pacts.decideOnLoweredMaximum(tranches, "STOP");
+    assertThat(tranches).isEnded().hasPassed("EndEvent_FundingStoppedThrown", "EndEvent_PactFundingStopped")
+        .hasNotPassed("Task_AssessAnnualReport");
+    pacts.runAsyncJobs(pact);
+    assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted");
+    for (int year = 2055; year <= 2057; year++) {
+      assertThat(ledger.position(pact.getBusinessKey(), year).committedCents()).as("commitment of %d", year).isZero();
+    }
+    assertThat(ledger.balance(2056).orElseThrow().availableCents()).isEqualTo(15 * MILLION);
+  }
+
+  private ProcessInstance toDrafting(String cluster) {
+    ProcessInstance pact = pacts.start(cluster, DECISION);
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    return pact;
+  }
+
+  private void setMaximum(int year, long cents) {
+    ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), year, cents);
+  }
+
+  private ProcessInstance proposeMaximum(int year, String euro) {
+    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
+        withVariables("budgetYear", year, "maximumEuro", euro, "proposalMotivation", "Begrotingsbeslissing " + year));
+    assertThat(proposal).isWaitingAt("Task_ApproveAnnualMaximum");
+    return proposal;
+  }
+
+  private void approveMaximum(ProcessInstance proposal) {
+    decideOnMaximum(proposal, "APPROVE", null);
+    new Pacts(engine).runAsyncJobs(proposal);
+    assertThat(proposal).isEnded();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
+        .variableName("budgetYear").singleResult()).isNotNull();
+    int year = (Integer) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
+        .variableName("budgetYear").singleResult().getValue();
+    assertThat(ledger.entries(proposal.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind)
+        .contains(tuple(year, MAXIMUM_SET));
+  }
+
+  private void decideOnMaximum(ProcessInstance proposal, String decision, String motivation) {
+    complete(task("Task_ApproveAnnualMaximum", proposal), withVariables(
+        "maximumDecision", decision, "maximumDecisionMotivation", motivation));
+  }
+}
