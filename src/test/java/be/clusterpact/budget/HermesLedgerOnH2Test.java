@@ -1,0 +1,67 @@
+package be.clusterpact.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded default runs on H2: the same migrations (with the demo maxima) apply there, and the
+ * ledger's row lock keeps concurrent reservations within the maximum on H2 too.
+ */
+class HermesLedgerOnH2Test {
+
+  @Test
+  void anEarlierDatabaseKeepsItsMaximaWhenTheLedgerArrives() {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:upgrade;DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
+        .target("1").load().migrate();
+    new JdbcTemplate(dataSource).update("insert into cp_hermes_annual_maximum (budget_year, maximum_cents, decided_by,"
+        + " decided_at) values (2030, 123, 'cabinet', current_timestamp)");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
+        .load().migrate();
+    assertThat(new HermesLedger(new JdbcTemplate(dataSource)).balance(2030)).contains(new YearBalance(2030, 123, 0, 0, 0, 0));
+  }
+
+  @Test
+  void migrationsAndConcurrentReservationsWorkOnH2() throws Exception {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(
+        "jdbc:h2:mem:ledger;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/demo")
+        .table("cp_flyway_schema_history").load().migrate();
+    HermesLedger ledger = new HermesLedger(new JdbcTemplate(dataSource));
+    TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+
+    assertThat(ledger.balance(2027)).as("demo maximum").contains(new YearBalance(2027, 1_500_000_000L, 0, 0, 0, 0));
+
+    EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2027, 100_000_000L)));
+    AtomicInteger accepted = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String pact = "CP-H2-" + i + "-2026";
+      futures.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
+        if (ledger.reserve(new LedgerStep("pi-" + pact, pact, "reservation-1", "h2"), plan).accepted()) {
+          accepted.incrementAndGet();
+        }
+      })));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+    pool.shutdown();
+
+    assertThat(accepted.get()).as("€ 15 M in steps of € 1 M").isEqualTo(15);
+    assertThat(ledger.balance(2027).orElseThrow().availableCents()).isZero();
+  }
+}
