@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
@@ -32,6 +33,14 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
   static final String DEPLOYMENT_NAME = "clusterpact";
   static final String[] PATTERNS = {"classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form"};
   private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+
+  /** Engine metrics reach the database (and so /actuator/prometheus on every node) once a minute. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getDbMetricsReporter() != null) {
+      configuration.getDbMetricsReporter().setReportingIntervalInSeconds(60);
+    }
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

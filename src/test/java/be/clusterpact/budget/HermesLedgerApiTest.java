@@ -2,12 +2,8 @@ package be.clusterpact.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import be.clusterpact.testing.Http;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -30,7 +26,6 @@ class HermesLedgerApiTest {
   @Autowired HermesLedger ledger;
   @Autowired IdentityService identity;
 
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void setUp() {
@@ -106,10 +101,7 @@ class HermesLedgerApiTest {
   }
 
   private HttpResponse<String> get(String path, String credentials) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Http.get(port, path, credentials);
   }
+
 }

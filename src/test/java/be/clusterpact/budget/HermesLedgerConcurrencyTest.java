@@ -1,16 +1,12 @@
 package be.clusterpact.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -164,14 +160,7 @@ class HermesLedgerConcurrencyTest {
     ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(2));
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.negotiateEverything(pact, List.of(), false, 0);
-    Map<String, Object> draft = new HashMap<>();
-    draft.put("firstEarmarkYear", year);
-    draft.put("earmarkYear1Euro", 400_000);
-    draft.put("earmarkYear2Euro", 0);
-    draft.put("earmarkYear3Euro", 0);
-    draft.put("projectMeansEuro", "0");
-    draft.put("permitsOrStandards", false);
-    complete(task("Task_DraftClusterpact", pact), draft);
+    pacts.submitDraft(pact, year, 400_000, 0, 0, false);
     return pact;
   }
 

@@ -3,15 +3,12 @@ package be.clusterpact.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.TestDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import be.clusterpact.testing.Http;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor included, on the PostgreSQL test database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off unless asked
 @ActiveProfiles({"postgres", "test"})
 @DirtiesContext
 class AppOnPostgresTest {
@@ -27,7 +25,6 @@ class AppOnPostgresTest {
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
 
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void camundaSchemaIsCreatedOnPostgres() throws Exception {
@@ -87,12 +84,22 @@ class AppOnPostgresTest {
     assertThat(get("/actuator/metrics", "admin:it-Admin-Secret-42").statusCode()).isEqualTo(200);
   }
 
-  private HttpResponse<String> get(String path, String credentials) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (credentials != null) {
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  @Test
+  void prometheusShowsEngineFiguresToAuthenticatedScrapers() throws Exception {
+    assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    HttpResponse<String> scrape = get("/actuator/prometheus", "admin:it-Admin-Secret-42");
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.body())
+        .contains("clusterpact_incidents_open ")
+        .contains("clusterpact_jobs_failed ")
+        .contains("clusterpact_instances_running{process=\"Process_Clusterpact\"}")
+        .contains("camunda_engine_job_successful_total ")
+        .contains("camunda_engine_activity_instance_start_total ")
+        .contains("hikaricp_connections_active");
   }
+
+  private HttpResponse<String> get(String path, String credentials) throws Exception {
+    return Http.get(port, path, credentials);
+  }
+
 }
