@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -34,6 +35,19 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
   static final String[] PATTERNS = {"classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form"};
   private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
+  private final StartupLock startupLock = new StartupLock();
+  private final DataSource dataSource;
+
+  EngineConfiguration(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Nodes starting at the same moment take turns creating the schema and deploying (PostgreSQL). */
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    startupLock.acquire(dataSource);
+  }
+
   /** Engine metrics reach the database (and so /actuator/prometheus on every node) once a minute. */
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,8 +68,12 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
         throw new UncheckedIOException("Cannot read model " + name, e);
       }
     });
-    Deployment deployed = deployment.deploy();
-    LOG.info("Models {} in deployment '{}' ({})", models.keySet(), DEPLOYMENT_NAME, deployed.getId());
+    try {
+      Deployment deployed = deployment.deploy();
+      LOG.info("Models {} in deployment '{}' ({})", models.keySet(), DEPLOYMENT_NAME, deployed.getId());
+    } finally {
+      startupLock.release();
+    }
   }
 
   static Map<String, Resource> models() {
