@@ -1,5 +1,8 @@
 package be.clusterpact.platform;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Checks free-text input from forms and REST clients. */
 public final class Texts {
 
@@ -31,6 +34,15 @@ public final class Texts {
     return trimmed;
   }
 
+  /** A required e-mail address: something@domain.tld, no spaces. */
+  public static String email(String field, Object raw) {
+    String email = required(field, raw, 200);
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException(field, "is geen geldig e-mailadres");
+    }
+    return email;
+  }
+
   public static boolean flag(String field, Object raw) {
     if (raw == null) {
       return false;
@@ -39,5 +51,18 @@ public final class Texts {
       return value;
     }
     throw new InvalidInputException(field, "verwacht ja of nee (true/false)");
+  }
+
+  /**
+   * Upper-case ASCII letters and digits separated by single dashes, for business keys: {@code
+   * Flanders' FOOD} becomes {@code FLANDERS-FOOD}, {@code Énergie Ville} {@code ENERGIE-VILLE}.
+   */
+  public static String slug(String field, String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String slug = ascii.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("(^-|-$)", "");
+    if (slug.isEmpty()) {
+      throw new InvalidInputException(field, "moet letters of cijfers bevatten");
+    }
+    return slug;
   }
 }

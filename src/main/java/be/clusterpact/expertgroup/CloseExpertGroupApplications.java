@@ -1,0 +1,25 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Kandidaturen afsluiten", after the deadline timer: later applications are refused. */
+@Component("closeExpertGroupApplications")
+class CloseExpertGroupApplications implements JavaDelegate {
+
+  private final ExpertGroupCallRepository calls;
+
+  CloseExpertGroupApplications(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String key = (String) execution.getVariable("callBusinessKey");
+    calls.changeStatus(key, ExpertGroupCall.Status.OPEN, ExpertGroupCall.Status.CLOSED);
+    execution.setVariable("applicationsClosedAt", Date.from(Dates.now()));
+  }
+}

@@ -1,0 +1,38 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.JsonVariables;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes "Samenstelling van de expertengroep bevestigen": only when every application of the call
+ * has its outcome; no seat changes after it (the call row is locked while checking).
+ */
+@Component("confirmExpertGroupComposition")
+class ConfirmExpertGroupComposition implements TaskListener {
+
+  private final ExpertGroupCallRepository calls;
+
+  ConfirmExpertGroupComposition(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String key = (String) task.getVariable("callBusinessKey");
+    ExpertGroupCall call = calls.lock(key);
+    RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
+    long pending = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ApplicationVariables.PROCESS).processInstanceBusinessKey(key).list().stream()
+        .filter(application -> runtime.getVariable(application.getId(), "applicationOutcome") == null)
+        .count();
+    Composition.confirm(task.getVariable("compositionConfirmed"), pending);
+    calls.changeStatus(key, ExpertGroupCall.Status.CLOSED, ExpertGroupCall.Status.CONFIRMED);
+    List<Member> members = calls.members(key);
+    task.setVariable("compositionSummary", Composition.summary(call, members));
+    task.setVariable("expertGroupComposition", JsonVariables.json(Composition.record(call, members)));
+  }
+}

@@ -1,0 +1,15 @@
+package be.clusterpact.expertgroup;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Names an application's task after the applicant in Tasklist, e.g. "… – Provincie Antwerpen (openbare instantie)". */
+@Component("nameApplicationTask")
+class NameApplicationTask implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setName(task.getName() + " – " + task.getVariable("applicantDisplayName"));
+  }
+}

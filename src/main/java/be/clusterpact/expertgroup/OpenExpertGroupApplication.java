@@ -1,0 +1,33 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import be.clusterpact.platform.InvalidInputException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start event "Kandidatuur ontvangen": checks the application's fields and attaches it to its call,
+ * whose business key it shares (so Tasklist and Cockpit find a call's applications by that key).
+ */
+@Component("openExpertGroupApplication")
+class OpenExpertGroupApplication implements ExecutionListener {
+
+  private final ExpertGroupCallRepository calls;
+
+  OpenExpertGroupApplication(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Application application = ApplicationVariables.read(execution);
+    ExpertGroupCall call = calls.find(application.callKey()).orElseThrow(() -> new InvalidInputException(
+        "callBusinessKey", "onbekende oproep '" + application.callKey() + "' (bv. EUCALL-…, de sleutel van de oproep in Tasklist)"));
+    execution.setProcessBusinessKey(call.key());
+    ApplicationVariables.write(execution, application);
+    execution.setVariable("callTitle", call.title());
+    execution.setVariable("applicationReceivedAt", Date.from(Dates.now()));
+  }
+}

@@ -1,0 +1,24 @@
+package be.clusterpact.expertgroup;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Creates "Beslissen over de selectie van de kandidaat": the seats taken so far, for the form. */
+@Component("openSelectionDecision")
+class OpenSelectionDecision implements TaskListener {
+
+  private final ExpertGroupCallRepository calls;
+
+  OpenSelectionDecision(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String key = (String) task.getVariable("callBusinessKey");
+    calls.find(key).ifPresent(call -> task.setVariable("seatSituation", call.seatSituation()));
+    task.setVariable("selectionDecision", null);
+    task.setVariable("selectionMotivation", null);
+  }
+}

@@ -1,0 +1,43 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.platform.Texts;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The desk's selection decision, and the outcome every applicant is told. */
+public final class Outcomes {
+
+  public static final String SELECTED = "SELECTED";
+  public static final String REFUSED = "REFUSED";
+  public static final String SELECT = "SELECT";
+  public static final String REJECT = "REJECT";
+
+  private Outcomes() {}
+
+  public static String label(String outcome) {
+    return SELECTED.equals(outcome) ? "Geselecteerd" : "Geweigerd";
+  }
+
+  /** The desk's decision: empty to select (a seat is then requested), else the refusal reason. */
+  public static Optional<String> selectionRefusal(Object decision, Object motivation) {
+    String choice = Texts.required("selectionDecision", decision, 10);
+    if (SELECT.equals(choice)) {
+      Texts.optional("selectionMotivation", motivation, 4000);
+      return Optional.empty();
+    }
+    if (REJECT.equals(choice)) {
+      return Optional.of("Niet geselecteerd door de EU-desk: " + Texts.required("selectionMotivation", motivation, 4000));
+    }
+    throw new InvalidInputException("selectionDecision", "kies SELECT (selecteren) of REJECT (niet selecteren)");
+  }
+
+  public record Notice(LocalDate notifiedOn, String note) {}
+
+  /** The desk confirms the applicant was told: the date the letter or e-mail left, never in the future. */
+  public static Notice notice(Object notifiedOn, Object note, LocalDate today) {
+    return new Notice(Dates.notInTheFuture("outcomeNotifiedOn", notifiedOn, today),
+        Texts.optional("outcomeNotificationNote", note, 2000));
+  }
+}

@@ -1,0 +1,18 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completes "Kandidaat op de hoogte brengen van de uitkomst": the date the desk told the applicant. */
+@Component("recordOutcomeNotification")
+class RecordOutcomeNotification implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Outcomes.Notice notice = Outcomes.notice(task.getVariable("outcomeNotifiedOn"), task.getVariable("outcomeNotificationNote"), Dates.today());
+    task.setVariable("outcomeNotifiedOn", notice.notifiedOn().toString());
+    task.setVariable("outcomeNotificationNote", notice.note());
+  }
+}

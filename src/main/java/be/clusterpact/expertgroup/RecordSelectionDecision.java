@@ -1,0 +1,18 @@
+package be.clusterpact.expertgroup;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completes "Beslissen over de selectie van de kandidaat": select (a seat is then requested) or refuse with a motivation. */
+@Component("recordSelectionDecision")
+class RecordSelectionDecision implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Optional<String> refusal = Outcomes.selectionRefusal(task.getVariable("selectionDecision"), task.getVariable("selectionMotivation"));
+    task.setVariable("selectedByDesk", refusal.isEmpty());
+    refusal.ifPresent(reason -> ApplicationVariables.outcome(task, Outcomes.REFUSED, reason));
+  }
+}

@@ -1,0 +1,28 @@
+package be.clusterpact.expertgroup;
+
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Kandidatuur toetsen aan de voorwaarden van de oproep": deadline, kind and background. */
+@Component("screenApplicationAgainstCall")
+class ScreenApplicationAgainstCall implements JavaDelegate {
+
+  private final ExpertGroupCallRepository calls;
+
+  ScreenApplicationAgainstCall(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Application application = ApplicationVariables.read(execution);
+    ExpertGroupCall call = calls.get(application.callKey());
+    Optional<String> refusal = ApplicationScreening.callConditionsRefusal(application, call,
+        ((Date) execution.getVariable("applicationReceivedAt")).toInstant());
+    execution.setVariable("meetsCallConditions", refusal.isEmpty());
+    refusal.ifPresent(reason -> ApplicationVariables.outcome(execution, Outcomes.REFUSED, reason));
+  }
+}

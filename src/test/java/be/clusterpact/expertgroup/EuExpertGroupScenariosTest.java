@@ -1,0 +1,342 @@
+package be.clusterpact.expertgroup;
+
+import static be.clusterpact.testing.EuExpertGroup.individual;
+import static be.clusterpact.testing.EuExpertGroup.publicBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import be.clusterpact.platform.Dates;
+import be.clusterpact.testing.EuExpertGroup;
+import be.clusterpact.testing.FullProcessTestCoverage;
+import be.clusterpact.testing.ProcessEngineTest;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One scenario per path of the EU expert group call and application models, on the real engine and
+ * PostgreSQL. The build fails when these scenarios together cover less than every flow node and
+ * sequence flow of both processes.
+ */
+@ProcessEngineTest
+@FullProcessTestCoverage
+class EuExpertGroupScenariosTest {
+
+  static final LocalDate DEADLINE = LocalDate.now().plusMonths(1);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ExpertGroupCallRepository calls;
+  EuExpertGroup desk;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    desk = new EuExpertGroup(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aPublicBodyIsAccepted() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Publieke instantie aanvaard", DEADLINE));
+    ProcessInstance application = desk.apply(publicBody(call, "Provincie Antwerpen", "REGIONAL", "BE"));
+    assertThat(application).isStarted().hasBusinessKey(call).isWaitingAt("Task_CheckCompleteness");
+    assertThat(task("Task_CheckCompleteness", application))
+        .hasName("Volledigheid van de kandidatuur beoordelen – Provincie Antwerpen (openbare instantie)");
+
+    desk.checkCompleteness(application, true, null);
+    assertThat(application).hasPassed("Task_DetermineNationalNotification").hasNotPassed("Task_RecordNationalNotification")
+        .isWaitingAt("Task_DecideOnSelection").variables()
+        .containsEntry("nationalNotificationRequired", false)
+        .containsEntry("seatSituation", "Openbare instanties: 0 van 28 zetels ingenomen. Individuele experten: 0 van 10 zetels"
+            + " ingenomen. Totaal: 0 van 38 zetels ingenomen.");
+
+    desk.decideOnSelection(application, "SELECT", "Sterke ervaring met interregionale clustersamenwerking");
+    assertThat(application).hasPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome").variables()
+        .containsEntry("applicationOutcome", "SELECTED").containsEntry("applicationOutcomeLabel", "Geselecteerd")
+        .containsEntry("outcomeReason", "Zetel 1 van 28 voor openbare instanties toegekend (1 van 38 zetels ingenomen).");
+
+    desk.notifyOutcome(application);
+    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected").hasNotPassed("EndEvent_ApplicationRefused");
+    assertThat(calls.members(call)).extracting(Member::name, Member::kind, Member::country)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Provincie Antwerpen", ApplicantKind.PUBLIC_BODY, "BE"));
+    assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isEqualTo(1);
+  }
+
+  @Test
+  void anIndividualIsAccepted() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Individuele expert aanvaard", DEADLINE));
+    ProcessInstance application = desk.applyAndSelect(individual(call, "Dr. Anna Peeters", "RESEARCH", "NL"));
+    assertThat(application).isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(desk.outcome(application)).isEqualTo("SELECTED");
+    assertThat(desk.outcomeReason(application)).isEqualTo("Zetel 1 van 10 voor individuele experten toegekend (1 van 38 zetels ingenomen).");
+    desk.notifyOutcome(application);
+    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected");
+    assertThat(calls.find(call).orElseThrow().individualsSelected()).isEqualTo(1);
+  }
+
+  @Test
+  void theEleventhIndividualIsRefusedWhilePublicSeatsRemain() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Elfde individuele expert", DEADLINE));
+    for (int i = 1; i <= 10; i++) {
+      assertThat(desk.outcome(desk.applyAndSelect(individual(call, "Expert " + i, "CLUSTER_MANAGEMENT", "BE")))).isEqualTo("SELECTED");
+    }
+
+    ProcessInstance eleventh = desk.applyAndSelect(individual(call, "Expert 11", "CONSULTANCY", "FR"));
+    assertThat(eleventh).hasPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(desk.outcome(eleventh)).isEqualTo("REFUSED");
+    assertThat(desk.outcomeReason(eleventh))
+        .isEqualTo("Alle 10 zetels voor individuele experten zijn ingenomen; de 28 vrije zetels zijn voorbehouden aan openbare instanties.");
+    desk.notifyOutcome(eleventh);
+    assertThat(eleventh).isEnded().hasPassed("EndEvent_ApplicationRefused");
+
+    ProcessInstance publicBody = desk.applyAndSelect(publicBody(call, "Stad Gent", "LOCAL", "BE"));
+    assertThat(desk.outcome(publicBody)).isEqualTo("SELECTED");
+    ExpertGroupCall seats = calls.find(call).orElseThrow();
+    assertThat(seats.individualsSelected()).isEqualTo(10);
+    assertThat(seats.publicBodiesSelected()).isEqualTo(1);
+  }
+
+  @Test
+  void theThirtyNinthApplicantIsRefused() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Negenendertigste kandidaat", DEADLINE));
+    for (int i = 1; i <= 28; i++) {
+      assertThat(desk.outcome(desk.applyAndSelect(publicBody(call, "Regio " + i, "REGIONAL", "IT")))).isEqualTo("SELECTED");
+    }
+    for (int i = 1; i <= 10; i++) {
+      assertThat(desk.outcome(desk.applyAndSelect(individual(call, "Expert " + i, "BUSINESS_SUPPORT", "ES")))).isEqualTo("SELECTED");
+    }
+
+    ProcessInstance thirtyNinth = desk.applyAndSelect(publicBody(call, "Ministerie nummer 39", "NATIONAL", "PL"));
+    assertThat(desk.outcome(thirtyNinth)).isEqualTo("REFUSED");
+    assertThat(desk.outcomeReason(thirtyNinth)).isEqualTo("Alle 38 zetels van de expertengroep zijn ingenomen.");
+    assertThat(calls.members(call)).hasSize(38);
+    ExpertGroupCall seats = calls.find(call).orElseThrow();
+    assertThat(seats.selectedTotal()).isEqualTo(38);
+  }
+
+  @Test
+  void quotasComeFromTheCallSoTheTotalCapsEvenWhenAKindHasSeatsLeft() {
+    ProcessInstance smallCall = desk.registerCall("Kleinere expertengroep", DEADLINE.plusDays(3), DEADLINE.plusYears(3), 5L, 4L, "3");
+    String call = callKey(smallCall);
+    assertThat(smallCall).variables().containsEntry("totalSeats", 5).containsEntry("publicBodySeats", 4).containsEntry("individualSeats", 3);
+    for (int i = 1; i <= 4; i++) {
+      assertThat(desk.outcome(desk.applyAndSelect(publicBody(call, "Gemeente " + i, "LOCAL", "BE")))).isEqualTo("SELECTED");
+    }
+    assertThat(desk.outcome(desk.applyAndSelect(individual(call, "Expert 1", "RESEARCH", "BE")))).isEqualTo("SELECTED");
+
+    ProcessInstance sixth = desk.applyAndSelect(individual(call, "Expert 2", "RESEARCH", "BE"));
+    assertThat(desk.outcomeReason(sixth)).isEqualTo("Alle 5 zetels van de expertengroep zijn ingenomen.");
+    assertThat(calls.find(call).orElseThrow().individualsSelected()).isEqualTo(1);
+  }
+
+  @Test
+  void aGermanApplicantCannotBeSelectedBeforeTheNotificationIsRecorded() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat", DEADLINE));
+    ProcessInstance german = desk.apply(individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE"));
+    desk.checkCompleteness(german, true, null);
+
+    assertThat(german).isWaitingAt("Task_RecordNationalNotification").hasNotPassed("Task_DecideOnSelection").variables()
+        .containsEntry("nationalNotificationRequired", true)
+        .containsEntry("nationalNotificationAuthority", "BMWi (Bundesministerium für Wirtschaft und Energie)")
+        .containsEntry("nationalNotificationChannel", "Korte, vormvrije e-mail aan info@clusterplattform.de");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(german.getId())
+        .taskDefinitionKey("Task_DecideOnSelection").count()).isZero();
+
+    // Even an administrator who moves the token past the notification cannot take a seat.
+    assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceModification(german.getId())
+        .startBeforeActivity("Task_TakeSeat").execute())
+        .hasMessageContaining("nationalNotificationSentOn").hasMessageContaining("BMWi");
+    assertThat(calls.members(call)).isEmpty();
+    assertThat(german).isWaitingAt("Task_RecordNationalNotification");
+
+    // A notification cannot be dated in the future.
+    assertThatThrownBy(() -> desk.recordNationalNotification(german, LocalDate.now().plusDays(2)))
+        .hasMessageContaining("nationalNotificationSentOn");
+
+    desk.recordNationalNotification(german, LocalDate.now().minusDays(1));
+    assertThat(german).hasPassed("Task_RecordNationalNotification").isWaitingAt("Task_DecideOnSelection").variables()
+        .containsEntry("nationalNotificationSentOn", LocalDate.now().minusDays(1).toString());
+    desk.decideOnSelection(german, "SELECT", null);
+    assertThat(desk.outcome(german)).isEqualTo("SELECTED");
+    assertThat(calls.members(call)).extracting(Member::name).containsExactly("Dr. Jens Müller");
+  }
+
+  @Test
+  void aLateApplicationAfterTheDeadlineIsRefused() {
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Late kandidatuur", DEADLINE);
+    String call = callKey(callInstance);
+    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
+    assertThat(callInstance).hasPassed("Task_CloseApplications").isWaitingAt("Task_ConfirmComposition");
+    assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CLOSED);
+
+    ProcessInstance late = desk.apply(publicBody(call, "Te late regio", "REGIONAL", "BE"));
+    assertThat(late).hasPassed("Task_ScreenApplicationAgainstCall").hasNotPassed("Task_CheckCompleteness")
+        .isWaitingAt("Task_NotifyApplicantOfOutcome").variables()
+        .containsEntry("meetsCallConditions", false).containsEntry("applicationOutcome", "REFUSED");
+    assertThat(desk.outcomeReason(late)).contains("na de afsluiting van de oproep 'Late kandidatuur'")
+        .contains("deadline " + Dates.dutch(DEADLINE)).contains("niet meer aanvaard");
+    desk.notifyOutcome(late);
+    assertThat(late).isEnded().hasPassed("EndEvent_ApplicationRefused");
+  }
+
+  @Test
+  void anApplicationAfterTheDeadlineDayIsRefusedEvenBeforeTheTimerHasFired() {
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Kandidatuur na de deadlinedag", DEADLINE);
+    String call = callKey(callInstance);
+    ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE));
+    ProcessInstance onTheDay = desk.apply(publicBody(call, "Op tijd", "NATIONAL", "BE"));
+    assertThat(onTheDay).isWaitingAt("Task_CheckCompleteness");
+
+    ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(1)));
+    ProcessInstance dayAfter = desk.apply(publicBody(call, "Dag te laat", "NATIONAL", "BE"));
+    assertThat(dayAfter).isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(desk.outcomeReason(dayAfter)).contains("niet meer aanvaard");
+    assertThat(callInstance).isWaitingAt("Timer_ApplicationDeadline");
+  }
+
+  @Test
+  void anIneligibleBackgroundIsRefusedWithAReason() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Achtergrond komt niet in aanmerking", DEADLINE));
+    ProcessInstance application = desk.apply(individual(call, "Jan Modaal", "OTHER", "BE"));
+    assertThat(application).hasNotPassed("Task_CheckCompleteness").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(task("Task_NotifyApplicantOfOutcome", application))
+        .hasName("Kandidaat op de hoogte brengen van de uitkomst – Jan Modaal (individuele expert)");
+    assertThat(desk.outcome(application)).isEqualTo("REFUSED");
+    assertThat(desk.outcomeReason(application)).isEqualTo("Individuele experten moeten ervaring hebben in clustermanagement, een"
+        + " bedrijfsondersteunende organisatie, een onderzoeksinstelling of een adviesbureau; de opgegeven achtergrond"
+        + " (andere achtergrond) komt niet in aanmerking.");
+    desk.notifyOutcome(application);
+    assertThat(application).isEnded().hasPassed("EndEvent_ApplicationRefused");
+    assertThat(calls.members(call)).isEmpty();
+  }
+
+  @Test
+  void anIncompleteApplicationIsRefusedNamingWhatIsMissing() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Onvolledige kandidatuur", DEADLINE));
+    ProcessInstance application = desk.apply(individual(call, "Piet Pieters", "CONSULTANCY", "BE"));
+    assertThatThrownBy(() -> desk.checkCompleteness(application, false, " ")).hasMessageContaining("missingItems");
+
+    desk.checkCompleteness(application, false, "cv en referenties ontbreken");
+    assertThat(application).hasNotPassed("Task_DetermineNationalNotification").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(desk.outcomeReason(application)).isEqualTo("De kandidatuur is onvolledig: cv en referenties ontbreken");
+  }
+
+  @Test
+  void theDeskDoesNotSelectACandidateAndSaysWhy() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Niet geselecteerd", DEADLINE));
+    ProcessInstance application = desk.apply(publicBody(call, "Agentschap X", "NATIONAL", "BE"));
+    desk.checkCompleteness(application, true, null);
+    assertThatThrownBy(() -> desk.decideOnSelection(application, "REJECT", null)).hasMessageContaining("selectionMotivation");
+    assertThatThrownBy(() -> desk.decideOnSelection(application, "MAYBE", null)).hasMessageContaining("selectionDecision");
+
+    desk.decideOnSelection(application, "REJECT", "Een andere Vlaamse instantie vertegenwoordigt dit domein al");
+    assertThat(application).hasNotPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(desk.outcomeReason(application))
+        .isEqualTo("Niet geselecteerd door de EU-desk: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
+    assertThat(calls.members(call)).isEmpty();
+  }
+
+  @Test
+  void theCallClosesIsConfirmedOnceEveryApplicationIsDecidedAndEndsWithTheMandate() {
+    LocalDate mandateEnd = DEADLINE.plusYears(1).withMonth(12).withDayOfMonth(31);
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("EU-clusterexpertengroep", DEADLINE);
+    String call = callKey(callInstance);
+    assertThat(call).isEqualTo("EUCALL-EU-CLUSTEREXPERTENGROEP-" + DEADLINE.getYear());
+    assertThat(callInstance).isWaitingAt("Timer_ApplicationDeadline").variables()
+        .containsEntry("mandateEndDate", mandateEnd.toString())
+        .containsEntry("mandateEndDateLabel", Dates.dutch(mandateEnd))
+        .containsEntry("applicationsCloseAt", Dates.startOfDay(DEADLINE.plusDays(1)));
+    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
+
+    ProcessInstance selected = desk.applyAndSelect(publicBody(call, "Vlaamse overheid – VLAIO", "REGIONAL", "BE"));
+    ProcessInstance pending = desk.apply(individual(call, "Nog in behandeling", "RESEARCH", "BE"));
+    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
+    assertThat(callInstance).isWaitingAt("Task_ConfirmComposition");
+    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.DESK);
+
+    // An on-time application still in screening blocks the confirmation.
+    assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true)))
+        .hasMessageContaining("compositionConfirmed").hasMessageContaining("nog 1");
+    desk.checkCompleteness(pending, true, null);
+    desk.decideOnSelection(pending, "SELECT", null);
+    assertThat(desk.outcome(pending)).isEqualTo("SELECTED");
+    desk.notifyOutcome(selected);
+
+    assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", false)))
+        .hasMessageContaining("compositionConfirmed");
+    complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true));
+    assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CONFIRMED);
+    assertThat(callInstance).isWaitingAt("Timer_MandateEnded");
+    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
+    assertThat(historicJson(callInstance, "expertGroupComposition"))
+        .contains("\"mandateEnd\":\"" + mandateEnd + "\"")
+        .contains("\"name\":\"Vlaamse overheid – VLAIO\"").contains("\"name\":\"Nog in behandeling\"");
+
+    desk.fireTimer(callInstance, "Timer_MandateEnded");
+    assertThat(callInstance).isEnded().hasPassed("EndEvent_MandateEnded");
+  }
+
+  @Test
+  void badCallDataAndUnknownCallsAreRefusedAtTheStart() {
+    assertThatThrownBy(() -> desk.registerCall("Te weinig zetels per soort", DEADLINE, DEADLINE.plusYears(1), 38, 20, 10))
+        .hasMessageContaining("totalSeats");
+    assertThatThrownBy(() -> desk.registerCall("Mandaat voor deadline", DEADLINE, DEADLINE.minusDays(1), 38, 28, 10))
+        .hasMessageContaining("mandateEndDate");
+    desk.registerClusterExpertGroupCall("Twee keer dezelfde oproep", DEADLINE);
+    assertThatThrownBy(() -> desk.registerClusterExpertGroupCall("Twee keer dezelfde oproep", DEADLINE))
+        .hasMessageContaining("callTitle").hasMessageContaining("bestaat al");
+
+    assertThatThrownBy(() -> desk.apply(publicBody("EUCALL-BESTAAT-NIET-2019", "Regio", "REGIONAL", "BE")))
+        .hasMessageContaining("callBusinessKey").hasMessageContaining("onbekende oproep");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("EUCALL-BESTAAT-NIET-2019").count()).isZero();
+  }
+
+  @Test
+  void bothProcessesAreStartedAndWorkedByTheEuDesk() {
+    for (String key : List.of(EuExpertGroup.CALL_PROCESS, EuExpertGroup.APPLICATION_PROCESS)) {
+      ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(key).latestVersion().singleResult();
+      assertThat(engine.getRepositoryService().getIdentityLinksForProcessDefinition(definition.getId()))
+          .extracting(IdentityLink::getGroupId).containsExactly(EuExpertGroup.DESK);
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+          .startableByUser("someone-else").count()).isZero();
+    }
+  }
+
+  private String callKey(ProcessInstance call) {
+    return (String) engine.getRuntimeService().getVariable(call.getId(), "callBusinessKey");
+  }
+
+  private Date timerDue(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).singleResult().getDuedate();
+  }
+
+  private String historicJson(ProcessInstance instance, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
+    ObjectValue value = (ObjectValue) variable.getTypedValue();
+    assertThat(value.getSerializationDataFormat()).isEqualTo("application/json");
+    return value.getValueSerialized();
+  }
+}

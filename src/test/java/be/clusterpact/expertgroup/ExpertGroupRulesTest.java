@@ -1,0 +1,284 @@
+package be.clusterpact.expertgroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.clusterpact.platform.Dates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ExpertGroupRulesTest {
+
+  static final LocalDate TODAY = LocalDate.of(2019, 7, 11);
+  static final LocalDate DEADLINE = LocalDate.of(2019, 9, 30);
+  static final LocalDate MANDATE_END = LocalDate.of(2020, 12, 31);
+
+  static CallRegistration.StartData callData(Object total, Object publicBodies, Object individuals) {
+    return new CallRegistration.StartData("EU-clusterexpertengroep", DEADLINE.toString(), MANDATE_END.toString(),
+        total, publicBodies, individuals, "Advies over clusterbeleid", null);
+  }
+
+  static ExpertGroupCall call(int total, int publicBodies, int individuals, int publicTaken, int individualsTaken) {
+    return new ExpertGroupCall("EUCALL-TEST-2019", "EU-clusterexpertengroep", total, publicBodies, individuals, DEADLINE,
+        MANDATE_END, ExpertGroupCall.Status.OPEN, publicTaken, individualsTaken);
+  }
+
+  static Application applicant(ApplicantKind kind, Background background) {
+    return new Application("EUCALL-TEST-2019", kind, "Kandidaat", kind == ApplicantKind.PUBLIC_BODY ? GovernmentLevel.REGIONAL : null,
+        background, background == null ? null : "Ervaring", "BE", null, "k@example.eu", "Motivatie");
+  }
+
+  @Nested
+  class Registration {
+
+    @Test
+    void quotasAndDatesComeFromTheCallsData() {
+      CallRegistration.Registration seed = CallRegistration.register(callData(38, 28, 10), TODAY);
+      assertThat(seed.call()).isEqualTo(new ExpertGroupCall("EUCALL-EU-CLUSTEREXPERTENGROEP-2019", "EU-clusterexpertengroep",
+          38, 28, 10, DEADLINE, MANDATE_END, ExpertGroupCall.Status.OPEN, 0, 0));
+      assertThat(seed.groupTasks()).isEqualTo("Advies over clusterbeleid");
+      assertThat(seed.callSource()).isNull();
+
+      ExpertGroupCall other = CallRegistration.register(callData(12.0, "8", 6L), TODAY).call();
+      assertThat(other.totalSeats()).isEqualTo(12);
+      assertThat(other.publicBodySeats()).isEqualTo(8);
+      assertThat(other.individualSeats()).isEqualTo(6);
+    }
+
+    @Test
+    void applicationsCloseAfterTheDeadlineDayAndTheMandateAfterItsLastDay() {
+      ExpertGroupCall call = call(38, 28, 10, 0, 0);
+      assertThat(call.applicationsCloseAt()).isEqualTo(Instant.parse("2019-09-30T22:00:00Z"));
+      assertThat(call.mandateEndsAt()).isEqualTo(Instant.parse("2020-12-31T23:00:00Z"));
+      assertThat(call.acceptsApplicationsAt(Instant.parse("2019-09-30T21:59:59Z"))).isTrue();
+      assertThat(call.acceptsApplicationsAt(Instant.parse("2019-09-30T22:00:00Z"))).isFalse();
+      ExpertGroupCall closed = new ExpertGroupCall(call.key(), call.title(), 38, 28, 10, DEADLINE, MANDATE_END,
+          ExpertGroupCall.Status.CLOSED, 0, 0);
+      assertThat(closed.acceptsApplicationsAt(Instant.parse("2019-09-01T10:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void businessKeyIsTheTitleAndTheDeadlineYearShortenedWhenLong() {
+      assertThat(CallRegistration.businessKey("Groupe d'experts « clusters »", DEADLINE)).isEqualTo("EUCALL-GROUPE-D-EXPERTS-CLUSTERS-2019");
+      String key = CallRegistration.businessKey("x ".repeat(100), DEADLINE);
+      assertThat(key).startsWith("EUCALL-X-X-").endsWith("X-2019").hasSizeLessThanOrEqualTo(120);
+    }
+
+    @Test
+    void refusesImpossibleQuotasAndDates() {
+      assertThatThrownBy(() -> CallRegistration.register(callData(0, 0, 0), TODAY)).hasMessageStartingWith("totalSeats:");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38, 39, 10), TODAY)).hasMessageStartingWith("publicBodySeats:");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38, 28, 39), TODAY)).hasMessageStartingWith("individualSeats:");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38, 28, 9), TODAY))
+          .hasMessage("totalSeats: de zetels per soort (28 + 9) volstaan niet voor 38 leden");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38, -1, 10), TODAY)).hasMessageContaining("ligt niet tussen 0 en 1000");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38.5, 28, 10), TODAY)).hasMessageContaining("geheel aantal");
+      assertThatThrownBy(() -> CallRegistration.register(callData("veel", 28, 10), TODAY)).hasMessageContaining("geheel aantal");
+      assertThatThrownBy(() -> CallRegistration.register(callData(null, 28, 10), TODAY)).hasMessage("totalSeats: aantal zetels is verplicht");
+      assertThatThrownBy(() -> CallRegistration.register(callData(38, 28, 10), DEADLINE.plusDays(1)))
+          .hasMessageContaining("applicationDeadline").hasMessageContaining("verleden");
+      assertThatThrownBy(() -> CallRegistration.register(new CallRegistration.StartData("Titel", DEADLINE.toString(),
+          DEADLINE.toString(), 38, 28, 10, "Taken", null), TODAY)).hasMessageStartingWith("mandateEndDate:");
+      assertThatThrownBy(() -> CallRegistration.register(new CallRegistration.StartData("Titel", DEADLINE.toString(),
+          MANDATE_END.toString(), 38, 28, 10, " ", null), TODAY)).hasMessage("groupTasks: is verplicht");
+    }
+  }
+
+  @Nested
+  class ApplicationData {
+
+    Applications.StartData data(Object kind, Object level, Object background, Object experience, Object country) {
+      return new Applications.StartData(" eucall-test-2019 ", kind, "Provincie Antwerpen", level, background, experience, country,
+          "Els Janssens", "els@provincieantwerpen.be", "Motivatie");
+    }
+
+    @Test
+    void aPublicBodyNeedsItsLevelAndKeepsNoBackground() {
+      Application body = Applications.open(data("PUBLIC_BODY", "REGIONAL", "OTHER", "genegeerd", "be"));
+      assertThat(body.callKey()).isEqualTo("EUCALL-TEST-2019");
+      assertThat(body.level()).isEqualTo(GovernmentLevel.REGIONAL);
+      assertThat(body.background()).isNull();
+      assertThat(body.experience()).isNull();
+      assertThat(body.country()).isEqualTo("BE");
+      assertThat(body.displayName()).isEqualTo("Provincie Antwerpen (openbare instantie)");
+      assertThat(body.summary()).startsWith("Provincie Antwerpen – openbare instantie, regionaal niveau. Land: BE.")
+          .contains("Contact: Els Janssens, els@provincieantwerpen.be");
+      assertThatThrownBy(() -> Applications.open(data("PUBLIC_BODY", null, null, null, "BE")))
+          .hasMessage("governmentLevel: is verplicht voor een openbare instantie (nationaal, regionaal of lokaal)");
+      assertThatThrownBy(() -> Applications.open(data("PUBLIC_BODY", "PROVINCIAL", null, null, "BE")))
+          .hasMessageContaining("governmentLevel: onbekende keuze 'PROVINCIAL'").hasMessageContaining("NATIONAL, REGIONAL, LOCAL");
+    }
+
+    @Test
+    void anIndividualNeedsBackgroundAndExperienceAndKeepsNoLevel() {
+      Application expert = Applications.open(data("INDIVIDUAL", "LOCAL", "RESEARCH", "Tien jaar onderzoek", "DE"));
+      assertThat(expert.level()).isNull();
+      assertThat(expert.background()).isEqualTo(Background.RESEARCH);
+      assertThat(expert.summary()).contains("achtergrond: onderzoeksinstelling").contains("Ervaring: Tien jaar onderzoek");
+      assertThatThrownBy(() -> Applications.open(data("INDIVIDUAL", null, null, "x", "DE"))).hasMessageStartingWith("background:");
+      assertThatThrownBy(() -> Applications.open(data("INDIVIDUAL", null, "RESEARCH", " ", "DE"))).hasMessageStartingWith("experienceDescription:");
+    }
+
+    @Test
+    void refusesUnknownKindsCountriesAndAddresses() {
+      assertThatThrownBy(() -> Applications.open(data("COMPANY", null, null, null, "BE"))).hasMessageStartingWith("applicantKind:");
+      assertThatThrownBy(() -> Applications.open(data(null, null, null, null, "BE"))).hasMessageStartingWith("applicantKind: is verplicht");
+      assertThatThrownBy(() -> Applications.open(data("PUBLIC_BODY", "LOCAL", null, null, "Duitsland")))
+          .hasMessageStartingWith("applicantCountry: verwacht een landcode");
+      assertThatThrownBy(() -> Applications.open(new Applications.StartData("EUCALL-X", "INDIVIDUAL", "Jan", null, "RESEARCH",
+          "x", "BE", null, "geen-adres", "m"))).hasMessage("contactEmail: is geen geldig e-mailadres");
+    }
+  }
+
+  @Nested
+  class Screening {
+
+    @Test
+    void anOnTimeApplicationOfAnAdmittedKindWithAQualifyingBackgroundPasses() {
+      Instant onTime = Instant.parse("2019-09-30T12:00:00Z");
+      assertThat(ApplicationScreening.callConditionsRefusal(applicant(ApplicantKind.PUBLIC_BODY, null), call(38, 28, 10, 0, 0), onTime)).isEmpty();
+      for (Background background : List.of(Background.CLUSTER_MANAGEMENT, Background.BUSINESS_SUPPORT, Background.RESEARCH, Background.CONSULTANCY)) {
+        assertThat(ApplicationScreening.callConditionsRefusal(applicant(ApplicantKind.INDIVIDUAL, background), call(38, 28, 10, 0, 0), onTime)).isEmpty();
+      }
+    }
+
+    @Test
+    void lateApplicationsKindsWithoutSeatsAndOtherBackgroundsAreRefusedWithTheReason() {
+      Instant late = Instant.parse("2019-10-01T08:00:00Z");
+      assertThat(ApplicationScreening.callConditionsRefusal(applicant(ApplicantKind.PUBLIC_BODY, null), call(38, 28, 10, 0, 0), late))
+          .hasValue("De kandidatuur kwam binnen op 1 oktober 2019, na de afsluiting van de oproep 'EU-clusterexpertengroep'"
+              + " (deadline 30 september 2019). Kandidaturen na de deadline worden niet meer aanvaard.");
+      Instant onTime = Instant.parse("2019-09-01T08:00:00Z");
+      assertThat(ApplicationScreening.callConditionsRefusal(applicant(ApplicantKind.PUBLIC_BODY, null), call(5, 0, 5, 0, 0), onTime))
+          .hasValue("De oproep 'EU-clusterexpertengroep' voorziet geen zetels voor openbare instanties.");
+      assertThat(ApplicationScreening.callConditionsRefusal(applicant(ApplicantKind.INDIVIDUAL, Background.OTHER), call(38, 28, 10, 0, 0), onTime))
+          .hasValueSatisfying(reason -> assertThat(reason).contains("(andere achtergrond) komt niet in aanmerking"));
+    }
+
+    @Test
+    void completenessIsTheDesksJudgementWithWhatIsMissing() {
+      assertThat(ApplicationScreening.completenessRefusal(true, null)).isEmpty();
+      assertThat(ApplicationScreening.completenessRefusal(false, "cv ontbreekt")).hasValue("De kandidatuur is onvolledig: cv ontbreekt");
+      assertThat(ApplicationScreening.completenessRefusal(null, "niets ingevuld")).hasValue("De kandidatuur is onvolledig: niets ingevuld");
+      assertThatThrownBy(() -> ApplicationScreening.completenessRefusal(false, null)).hasMessageStartingWith("missingItems:");
+      assertThatThrownBy(() -> ApplicationScreening.completenessRefusal("ja", null)).hasMessageStartingWith("applicationComplete:");
+    }
+  }
+
+  @Nested
+  class Seats {
+
+    @Test
+    void grantsASeatWhileTheKindAndTheTotalHaveRoom() {
+      SeatAllocation.Allocation allocation = SeatAllocation.allocate(call(38, 28, 10, 27, 10), ApplicantKind.PUBLIC_BODY);
+      assertThat(allocation.granted()).isTrue();
+      assertThat(allocation.reason()).isEqualTo("Zetel 28 van 28 voor openbare instanties toegekend (38 van 38 zetels ingenomen).");
+    }
+
+    @Test
+    void refusesWhenTheKindsQuotaIsFullNamingTheSeatsLeftForTheOtherKind() {
+      assertThat(SeatAllocation.allocate(call(38, 28, 10, 3, 10), ApplicantKind.INDIVIDUAL)).isEqualTo(new SeatAllocation.Allocation(false,
+          "Alle 10 zetels voor individuele experten zijn ingenomen; de 25 vrije zetels zijn voorbehouden aan openbare instanties."));
+      assertThat(SeatAllocation.allocate(call(10, 8, 4, 8, 0), ApplicantKind.PUBLIC_BODY)).isEqualTo(new SeatAllocation.Allocation(false,
+          "Alle 8 zetels voor openbare instanties zijn ingenomen; de 2 vrije zetels zijn voorbehouden aan individuele experten."));
+      assertThat(SeatAllocation.allocate(call(38, 28, 0, 3, 0), ApplicantKind.INDIVIDUAL).reason())
+          .isEqualTo("De oproep voorziet geen zetels voor individuele experten.");
+    }
+
+    @Test
+    void theTotalCapsTheGroupEvenWhenAKindHasSeatsLeft() {
+      ExpertGroupCall full = call(5, 4, 3, 4, 1);
+      assertThat(full.freeSeats(ApplicantKind.INDIVIDUAL)).isZero();
+      assertThat(SeatAllocation.allocate(full, ApplicantKind.INDIVIDUAL))
+          .isEqualTo(new SeatAllocation.Allocation(false, "Alle 5 zetels van de expertengroep zijn ingenomen."));
+      assertThat(SeatAllocation.allocate(call(38, 28, 10, 28, 10), ApplicantKind.PUBLIC_BODY).reason())
+          .isEqualTo("Alle 38 zetels van de expertengroep zijn ingenomen.");
+    }
+
+    @Test
+    void noSeatsAfterTheCompositionIsConfirmed() {
+      ExpertGroupCall confirmed = new ExpertGroupCall("K", "T", 38, 28, 10, DEADLINE, MANDATE_END, ExpertGroupCall.Status.CONFIRMED, 0, 0);
+      assertThat(SeatAllocation.allocate(confirmed, ApplicantKind.PUBLIC_BODY).granted()).isFalse();
+    }
+
+    @Test
+    void seatSituationForTheDesk() {
+      assertThat(call(38, 28, 10, 27, 10).seatSituation()).isEqualTo("Openbare instanties: 27 van 28 zetels ingenomen."
+          + " Individuele experten: 10 van 10 zetels ingenomen. Totaal: 37 van 38 zetels ingenomen.");
+    }
+  }
+
+  @Nested
+  class NationalNotification {
+
+    @Test
+    void aRequiredNotificationMustBeRecordedBeforeSelection() {
+      assertThatThrownBy(() -> NationalNotifications.requireRecordedBeforeSelection(true, null, "BMWi"))
+          .hasMessage("nationalNotificationSentOn: de kandidaat kan pas geselecteerd worden nadat de melding aan BMWi is vastgelegd");
+      NationalNotifications.requireRecordedBeforeSelection(true, "2019-08-01", "BMWi");
+      NationalNotifications.requireRecordedBeforeSelection(false, null, null);
+    }
+
+    @Test
+    void theRecordedNotificationHasAPastDateAndAReference() {
+      NationalNotifications.Notification notification = NationalNotifications.record("2019-08-01", " e-mail ", TODAY.plusMonths(1));
+      assertThat(notification).isEqualTo(new NationalNotifications.Notification(LocalDate.of(2019, 8, 1), "e-mail"));
+      assertThatThrownBy(() -> NationalNotifications.record("2019-08-01", "e-mail", TODAY)).hasMessage("nationalNotificationSentOn: datum 1 augustus 2019 ligt in de toekomst");
+      assertThatThrownBy(() -> NationalNotifications.record(null, "e-mail", TODAY)).hasMessageStartingWith("nationalNotificationSentOn:");
+      assertThatThrownBy(() -> NationalNotifications.record("2019-07-01", null, TODAY)).hasMessageStartingWith("nationalNotificationReference:");
+    }
+
+    @Test
+    void aDecisionThatRequiresANotificationMustNameTheAuthority() {
+      assertThat(NationalNotifications.fromDecision(null).required()).isFalse();
+      assertThatThrownBy(() -> NationalNotifications.fromDecision(Map.of("notificationRequired", true)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Nested
+  class Decisions {
+
+    @Test
+    void selectingNeedsNoMotivationRefusingDoes() {
+      assertThat(Outcomes.selectionRefusal("SELECT", null)).isEmpty();
+      assertThat(Outcomes.selectionRefusal("REJECT", "Dubbel met een andere kandidaat"))
+          .hasValue("Niet geselecteerd door de EU-desk: Dubbel met een andere kandidaat");
+      assertThatThrownBy(() -> Outcomes.selectionRefusal("REJECT", " ")).hasMessage("selectionMotivation: is verplicht");
+      assertThatThrownBy(() -> Outcomes.selectionRefusal(null, null)).hasMessage("selectionDecision: is verplicht");
+    }
+
+    @Test
+    void theApplicantIsToldOnAPastDate() {
+      assertThat(Outcomes.notice("2019-10-15", null, LocalDate.of(2019, 10, 15))).isEqualTo(new Outcomes.Notice(LocalDate.of(2019, 10, 15), null));
+      assertThatThrownBy(() -> Outcomes.notice("2019-10-16", null, LocalDate.of(2019, 10, 15))).hasMessageStartingWith("outcomeNotifiedOn:");
+      assertThat(Outcomes.label(Outcomes.SELECTED)).isEqualTo("Geselecteerd");
+      assertThat(Outcomes.label(Outcomes.REFUSED)).isEqualTo("Geweigerd");
+    }
+
+    @Test
+    void theCompositionIsConfirmedOnlyWhenEveryApplicationIsDecided() {
+      Composition.confirm(true, 0);
+      assertThatThrownBy(() -> Composition.confirm(false, 0)).hasMessageStartingWith("compositionConfirmed:");
+      assertThatThrownBy(() -> Composition.confirm(true, 2)).hasMessageContaining("nog 2");
+    }
+
+    @Test
+    void theCompositionListsPublicBodiesFirst() {
+      ExpertGroupCall call = call(38, 28, 10, 1, 1);
+      List<Member> members = List.of(
+          new Member("a1", ApplicantKind.INDIVIDUAL, "Dr. Anna Peeters", "NL", Instant.parse("2019-09-01T10:00:00Z")),
+          new Member("a2", ApplicantKind.PUBLIC_BODY, "Provincie Antwerpen", "BE", Instant.parse("2019-09-02T10:00:00Z")));
+      assertThat(Composition.summary(call, members)).endsWith(
+          "\n– Provincie Antwerpen (openbare instantie, BE)\n– Dr. Anna Peeters (individuele expert, NL)");
+      Map<String, Object> record = Composition.record(call, members);
+      assertThat(record).containsEntry("mandateEnd", "2020-12-31").containsEntry("totalSeats", 38);
+      assertThat((List<?>) record.get("members")).hasSize(2);
+      assertThat(Dates.dutch(MANDATE_END)).isEqualTo("31 december 2020");
+    }
+  }
+}

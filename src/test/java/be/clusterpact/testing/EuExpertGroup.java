@@ -1,0 +1,134 @@
+package be.clusterpact.testing;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives EU expert group calls and applications through their tasks, as the EU desk would in Tasklist. */
+public class EuExpertGroup {
+
+  public static final String CALL_PROCESS = "Process_EuExpertGroupCall";
+  public static final String APPLICATION_PROCESS = "Process_EuExpertGroupApplication";
+  public static final String DESK = "eu-cluster-desk";
+
+  private final ProcessEngine engine;
+
+  public EuExpertGroup(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A call as the seed describes it: 38 members, 28 public bodies, 10 individuals; the mandate two years on. */
+  public ProcessInstance registerClusterExpertGroupCall(String title, LocalDate deadline) {
+    return registerCall(title, deadline, deadline.plusYears(1).withMonth(12).withDayOfMonth(31), 38, 28, 10);
+  }
+
+  public ProcessInstance registerCall(String title, LocalDate deadline, LocalDate mandateEnd, Object total,
+      Object publicBodies, Object individuals) {
+    return engine.getRuntimeService().startProcessInstanceByKey(CALL_PROCESS,
+        callVariables(title, deadline, mandateEnd, total, publicBodies, individuals));
+  }
+
+  public static Map<String, Object> callVariables(String title, LocalDate deadline, LocalDate mandateEnd, Object total,
+      Object publicBodies, Object individuals) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("callTitle", title);
+    variables.put("applicationDeadline", deadline.toString());
+    variables.put("mandateEndDate", mandateEnd.toString());
+    variables.put("totalSeats", total);
+    variables.put("publicBodySeats", publicBodies);
+    variables.put("individualSeats", individuals);
+    variables.put("groupTasks", "Beiträge und Leitlinien für die Clusterpolitik; Best Practices austauschen;"
+        + " Vorbereitung der nächsten Generation von EU-Clusterinitiativen (COSME).");
+    variables.put("callSource", "Clusterplattform Deutschland, 11.07.2019");
+    return variables;
+  }
+
+  public static Map<String, Object> publicBody(String callKey, String name, String level, String country) {
+    Map<String, Object> variables = common(callKey, "PUBLIC_BODY", name, country);
+    variables.put("governmentLevel", level);
+    variables.put("contactName", "Els Janssens");
+    return variables;
+  }
+
+  public static Map<String, Object> individual(String callKey, String name, String background, String country) {
+    Map<String, Object> variables = common(callKey, "INDIVIDUAL", name, country);
+    variables.put("background", background);
+    variables.put("experienceDescription", "Twaalf jaar clustermanager, daarna adviseur voor regionale innovatiestrategieën.");
+    return variables;
+  }
+
+  private static Map<String, Object> common(String callKey, String kind, String name, String country) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("callBusinessKey", callKey);
+    variables.put("applicantKind", kind);
+    variables.put("applicantName", name);
+    variables.put("applicantCountry", country);
+    variables.put("contactEmail", "kandidaat@example.eu");
+    variables.put("motivation", "Wil bijdragen aan een moderne Europese clusterpolitiek.");
+    return variables;
+  }
+
+  public ProcessInstance apply(Map<String, Object> application) {
+    return engine.getRuntimeService().startProcessInstanceByKey(APPLICATION_PROCESS, application);
+  }
+
+  public void checkCompleteness(ProcessInstance application, boolean complete, String missingItems) {
+    Task check = task("Task_CheckCompleteness", application);
+    assertThat(check).hasCandidateGroup(DESK);
+    complete(check, withVariables("applicationComplete", complete, "missingItems", missingItems));
+  }
+
+  public void recordNationalNotification(ProcessInstance application, LocalDate sentOn) {
+    Task notification = task("Task_RecordNationalNotification", application);
+    assertThat(notification).hasCandidateGroup(DESK);
+    complete(notification, withVariables("nationalNotificationSentOn", sentOn.toString(),
+        "nationalNotificationReference", "E-mail van de kandidaat aan info@clusterplattform.de, in kopie aan de EU-desk"));
+  }
+
+  public void decideOnSelection(ProcessInstance application, String decision, String motivation) {
+    Task selection = task("Task_DecideOnSelection", application);
+    assertThat(selection).hasCandidateGroup(DESK);
+    complete(selection, withVariables("selectionDecision", decision, "selectionMotivation", motivation));
+  }
+
+  public void notifyOutcome(ProcessInstance application) {
+    Task notify = task("Task_NotifyApplicantOfOutcome", application);
+    assertThat(notify).hasCandidateGroup(DESK);
+    complete(notify, withVariables("outcomeNotifiedOn", LocalDate.now().toString(), "outcomeNotificationNote", "Brief per e-mail"));
+  }
+
+  /** A complete application the desk selects (recording a required national notification first); waits to be notified. */
+  public ProcessInstance applyAndSelect(Map<String, Object> application) {
+    ProcessInstance instance = apply(application);
+    checkCompleteness(instance, true, null);
+    if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(instance.getId(), "nationalNotificationRequired"))) {
+      recordNationalNotification(instance, LocalDate.now());
+    }
+    decideOnSelection(instance, "SELECT", null);
+    return instance;
+  }
+
+  public String outcome(ProcessInstance application) {
+    return (String) engine.getRuntimeService().getVariable(application.getId(), "applicationOutcome");
+  }
+
+  public String outcomeReason(ProcessInstance application) {
+    return (String) engine.getRuntimeService().getVariable(application.getId(), "outcomeReason");
+  }
+
+  /** Fires a timer now, whatever its due date, as the job executor would when it is due. */
+  public void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .timers().activityId(activityId).singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+}
