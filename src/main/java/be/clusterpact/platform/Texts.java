@@ -2,9 +2,13 @@ package be.clusterpact.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Checks free-text input from forms and REST clients. */
 public final class Texts {
+
+  /** The start of an HTML tag, comment or processing instruction: "<b", "</", "<!", "<?". */
+  private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
 
   private Texts() {}
 
@@ -30,6 +34,9 @@ public final class Texts {
     }
     if (trimmed.length() > maxLength) {
       throw new InvalidInputException(field, "is langer dan " + maxLength + " tekens");
+    }
+    if (MARKUP.matcher(trimmed).find()) {
+      throw new InvalidInputException(field, "mag geen HTML of scripts bevatten (tekens als <b> of <script>)");
     }
     return trimmed;
   }

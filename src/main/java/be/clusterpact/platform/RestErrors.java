@@ -1,0 +1,86 @@
+package be.clusterpact.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Camunda's REST API answers an exception thrown by a listener with HTTP 500, even when it is bad
+ * input. These mappers take precedence over Camunda's: a rule broken by the input
+ * ({@link InvalidInputException}, anywhere in the cause chain) is 400 naming the field; a task
+ * claimed or completed by someone else at the same moment is 409; everything else answers as before.
+ */
+@Configuration
+class RestErrors {
+
+  @Bean
+  ResourceConfigCustomizer clearRestErrors() {
+    return config -> config.register(InvalidInputMapper.class).register(RestExceptionMapper.class)
+        .register(EngineExceptionMapper.class);
+  }
+
+  static Response toResponse(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return json(Response.Status.BAD_REQUEST, "InvalidInputException", invalid.getMessage(), invalid.field());
+      }
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return json(Response.Status.CONFLICT, "TaskAlreadyClaimedException", claimed.getMessage(), null);
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return json(Response.Status.CONFLICT, "OptimisticLockingException",
+            "Iemand anders heeft deze gegevens net gewijzigd (bv. dezelfde taak afgewerkt); laad opnieuw.", null);
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+  }
+
+  private static Response json(Response.Status status, String type, String message, String field) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /** Thrown directly (not wrapped), e.g. by a start event's listener. */
+  public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+
+  @Priority(Priorities.USER - 100)
+  public static class RestExceptionMapper implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+
+  @Priority(Priorities.USER - 100)
+  public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+}

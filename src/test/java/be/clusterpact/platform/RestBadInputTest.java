@@ -1,0 +1,103 @@
+package be.clusterpact.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.clusterpact.testing.Http;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Bad input through the REST API: a 4xx with a message naming the field, never a 500, nothing half written. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"postgres", "test"})
+class RestBadInputTest {
+
+  static final String ADMIN = "admin:it-Admin-Secret-42";
+  static final String START = "/engine-rest/process-definition/key/Process_Clusterpact/start";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void aStartWithoutClusterNameIsABadRequestNamingTheField() throws Exception {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    HttpResponse<String> response = post(START, """
+        {"variables": {"supportDecisionDate": {"value": "%s"}, "longTermStrategy": {"value": "Strategie"}}}"""
+        .formatted(LocalDate.now().minusMonths(1)));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"clusterName\"").contains("clusterName: ");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing half written").isEqualTo(before);
+  }
+
+  @Test
+  void scriptOrHtmlInATextFieldIsRefused() throws Exception {
+    HttpResponse<String> response = post(START, startBody("Catalisti REST", "<script>alert(1)</script>"));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"longTermStrategy\"").contains("HTML");
+  }
+
+  @Test
+  void aTaskCompletedWithBadDataIsABadRequestAndTheTaskStays() throws Exception {
+    HttpResponse<String> started = post(START, startBody("Flux50 REST", "Strategie 2030"));
+    assertThat(started.statusCode()).isEqualTo(200);
+    String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    Task selection = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+
+    HttpResponse<String> unknownAgency = post("/engine-rest/task/" + selection.getId() + "/complete", """
+        {"variables": {"clusterSpecificThemes": {"value": "Waterstof"},
+                       "selectedAgencies": {"value": "[\\"NASA\\"]", "type": "Json"},
+                       "selectionMotivation": {"value": "Test"}}}""");
+    assertThat(unknownAgency.statusCode()).isEqualTo(400);
+    assertThat(unknownAgency.body()).contains("\"field\":\"selectedAgencies\"").contains("NASA");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(selection.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(instanceId, "selectionMotivation")).as("rolled back").isNull();
+  }
+
+  @Test
+  void malformedJsonAndAWrongContentTypeAreClientErrors() throws Exception {
+    assertThat(post(START, "{\"variables\": {").statusCode()).isEqualTo(400);
+    HttpResponse<String> text = Http.send(Http.request(port, START, ADMIN)
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("clusterName=x")));
+    assertThat(text.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void aTenMegabytePayloadIsRefusedBeforeAnythingIsStored() throws Exception {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    HttpResponse<String> response = post(START, startBody("MEDVIA REST", "x".repeat(10 * 1024 * 1024)));
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("groter dan");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsRefused() throws Exception {
+    HttpResponse<String> response = post(START, """
+        {"variables": {"clusterName": {"value": "VIL REST"}, "supportDecisionDate": {"value": "2026-02-31"},
+                       "longTermStrategy": {"value": "Strategie"}, "clusterOrganisation": {"value": "VIL vzw"},
+                       "clusterContactName": {"value": "An"}, "clusterContactEmail": {"value": "an@example.be"}}}""");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"supportDecisionDate\"");
+  }
+
+  private String startBody(String cluster, String strategy) {
+    return """
+        {"variables": {"clusterName": {"value": "%s"}, "clusterOrganisation": {"value": "%s vzw"},
+                       "clusterContactName": {"value": "An Peeters"}, "clusterContactEmail": {"value": "an@example.be"},
+                       "supportDecisionDate": {"value": "%s"}, "longTermStrategy": {"value": "%s"}}}"""
+        .formatted(cluster, cluster, LocalDate.now().minusMonths(1), strategy);
+  }
+
+  private HttpResponse<String> post(String path, String json) throws Exception {
+    return Http.send(Http.request(port, path, ADMIN).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+}
