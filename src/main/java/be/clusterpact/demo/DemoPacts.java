@@ -46,12 +46,12 @@ final class DemoPacts {
         // Multi-year earmarked means: waits for two ministers, economy and budget.
         new DemoPact("Flux50", "Flux50 vzw", "Pieter Janssens", "energie",
             "Vlaanderen als proeftuin voor slimme, geïntegreerde energiesystemen.",
-            today.minusMonths(6), List.of("VEKA", "OMG"), "Slimme netten\nWarmtenetten", List.of(450_000L, 450_000L, 300_000L),
+            today.minusMonths(6), List.of("VEKA", "OMG"), "Slimme netten\nWarmtenetten", List.of(300_000L, 300_000L, 200_000L),
             Set.of("Task_ApproveAsMinister")),
         // Approved by the minister for economy and signed.
         new DemoPact("SIM", "SIM vzw", "Liesbeth Wouters", "materialen",
             "Geavanceerde materialen voor de Vlaamse maakindustrie.",
-            today.minusMonths(8), List.of("EWI"), "Materialen voor energieopslag", List.of(400_000L, 0L, 0L),
+            today.minusMonths(8), List.of("EWI"), "Materialen voor energieopslag", List.of(300_000L, 0L, 0L),
             Set.of()));
   }
 }

@@ -42,6 +42,8 @@ class DemoSeeder {
   static final String STARTER = DemoUsers.ofGroup(Roles.VLAIO_CLUSTER_TEAM).id();
   private static final long DEMO_ANNUAL_MAXIMUM_CENTS = 1_500_000_000L;
   private static final int MAX_STEPS = 200;
+  /** More completions of one task than any multi-instance step has: the pact keeps coming back to it. */
+  private static final int MAX_COMPLETIONS_PER_TASK = 10;
   private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
   private final ProcessEngine engine;
@@ -113,6 +115,7 @@ class DemoSeeder {
     start.put("longTermStrategy", pact.strategy());
     ProcessInstance instance = as(STARTER, Roles.VLAIO_CLUSTER_TEAM,
         () -> engine.getRuntimeService().startProcessInstanceByKey(AccessRules.CLUSTERPACT, start));
+    Map<String, Integer> completions = new HashMap<>();
     for (int step = 0; step < MAX_STEPS; step++) {
       runAsyncContinuations(instance);
       Optional<Task> next = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
@@ -127,9 +130,15 @@ class DemoSeeder {
             instance.getBusinessKey(), next.get().getTaskDefinitionKey());
         return instance;
       }
+      String key = next.get().getTaskDefinitionKey();
+      if (completions.merge(key, 1, Integer::sum) > MAX_COMPLETIONS_PER_TASK) {
+        LOG.warn("Demo pact {} left at {}: it keeps coming back there ({})", instance.getBusinessKey(), key,
+            engine.getRuntimeService().getVariable(instance.getId(), "budgetCheckMessage"));
+        return instance;
+      }
       complete(next.get(), answer.get().variables(pact, engine.getTaskService().getVariables(next.get().getId()), today));
     }
-    throw new IllegalStateException("Demo pact " + instance.getBusinessKey() + " does not come to rest");
+    throw new IllegalStateException("Demo pact " + instance.getBusinessKey() + " does not come to rest in " + MAX_STEPS + " steps");
   }
 
   /** Claims and completes a task as the demo user of its candidate group. */
