@@ -1,6 +1,7 @@
 package be.clusterpact.approval;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,11 @@ public final class CabinetCatalogue {
   }
 
   private CabinetCatalogue() {}
+
+  /** Every cabinet code, economy first. */
+  public static List<String> codes() {
+    return List.copyOf(NAMES.keySet());
+  }
 
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);

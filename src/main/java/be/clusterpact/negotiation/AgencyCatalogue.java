@@ -1,6 +1,7 @@
 package be.clusterpact.negotiation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,11 @@ public final class AgencyCatalogue {
   public static final Set<String> MANDATORY = Set.of(FIT, WSE);
 
   private AgencyCatalogue() {}
+
+  /** Every agency code, FIT and WSE first. */
+  public static List<String> codes() {
+    return List.copyOf(NAMES.keySet());
+  }
 
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);

@@ -8,19 +8,25 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Completes "Beslissen over verlenging of stopzetting": an extension moves the first-year deadline. */
+/**
+ * Completes "Beslissen over verlenging of stopzetting": an extension moves the first-year deadline,
+ * and with it the due date of the pact's open tasks.
+ */
 @Component("recordDeadlineDecision")
 class RecordDeadlineDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
-    LocalDate current = ((Date) task.getVariable("firstYearDeadline")).toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    Date currentDeadline = (Date) task.getVariable("firstYearDeadline");
+    LocalDate current = currentDeadline.toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
     Optional<LocalDate> extended = DeadlineDecisions.decide(task.getVariable("deadlineDecision"),
         task.getVariable("extendedDeadline"), task.getVariable("deadlineDecisionMotivation"), current, today);
     extended.ifPresent(deadline -> {
-      task.setVariable("firstYearDeadline", PactDossiers.startOfDay(deadline));
+      Date extendedDeadline = PactDossiers.startOfDay(deadline);
+      task.setVariable("firstYearDeadline", extendedDeadline);
       task.setVariable("firstYearDeadlineLabel", PactDossiers.dutch(deadline));
+      OpenTaskDeadlines.move(task, currentDeadline, extendedDeadline);
     });
   }
 }

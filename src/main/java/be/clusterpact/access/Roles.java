@@ -1,0 +1,72 @@
+package be.clusterpact.access;
+
+import be.clusterpact.approval.CabinetCatalogue;
+import be.clusterpact.negotiation.AgencyCatalogue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.authorization.Groups;
+
+/**
+ * The Camunda groups, one per role. The models name them as candidate groups and starters; the
+ * authorization table ({@link AccessRules}) grants them their rights.
+ */
+public final class Roles {
+
+  /** A Camunda group: its ID (used in the models), its Dutch name and Camunda group type. */
+  public record Role(String groupId, String name, String type) {}
+
+  public static final String VLAIO_CLUSTER_TEAM = "vlaio-cluster-team";
+  public static final String HERMES_COMMITTEE = "hermes-committee";
+  public static final String HERMES_FUND_MANAGER = "hermes-fund-manager";
+  public static final String EU_CLUSTER_DESK = "eu-cluster-desk";
+  public static final String PROCESS_OWNERS = "process-owners";
+  public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+
+  private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
+  private static final String SYSTEM = Groups.GROUP_TYPE_SYSTEM;
+
+  private Roles() {}
+
+  /** {@code agency-<code in lower case>}, e.g. {@code agency-ovam}. */
+  public static String agency(String code) {
+    return "agency-" + code.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code cabinet-<code>}, e.g. {@code cabinet-foreign-trade}. */
+  public static String cabinet(String code) {
+    return "cabinet-" + code;
+  }
+
+  /** Every role, staff first, then process owners and administrators. */
+  public static List<Role> all() {
+    List<Role> roles = new ArrayList<>();
+    roles.add(new Role(VLAIO_CLUSTER_TEAM, "VLAIO-clusterteam", WORKFLOW));
+    roles.add(new Role(HERMES_COMMITTEE, "Hermesbeslissingscomité", WORKFLOW));
+    for (String code : AgencyCatalogue.codes()) {
+      roles.add(new Role(agency(code), AgencyCatalogue.displayName(code), WORKFLOW));
+    }
+    for (String code : CabinetCatalogue.codes()) {
+      roles.add(new Role(cabinet(code), CabinetCatalogue.displayName(code), WORKFLOW));
+    }
+    roles.add(new Role(HERMES_FUND_MANAGER, "Beheerder van het Hermesfonds", WORKFLOW));
+    roles.add(new Role(EU_CLUSTER_DESK, "EU-clusterdesk", WORKFLOW));
+    roles.add(new Role(PROCESS_OWNERS, "Proceseigenaars", SYSTEM));
+    roles.add(new Role(ADMINISTRATORS, "Beheerders", SYSTEM));
+    return roles;
+  }
+
+  /** The groups that work in Tasklist: every role but process owners and administrators. */
+  public static List<String> staff() {
+    return all().stream().map(Role::groupId)
+        .filter(id -> !id.equals(PROCESS_OWNERS) && !id.equals(ADMINISTRATORS)).toList();
+  }
+
+  public static List<String> agencies() {
+    return AgencyCatalogue.codes().stream().map(Roles::agency).toList();
+  }
+
+  public static List<String> cabinets() {
+    return CabinetCatalogue.codes().stream().map(Roles::cabinet).toList();
+  }
+}

@@ -1,0 +1,61 @@
+package be.clusterpact.demo;
+
+import static be.clusterpact.access.Roles.EU_CLUSTER_DESK;
+import static be.clusterpact.access.Roles.HERMES_COMMITTEE;
+import static be.clusterpact.access.Roles.HERMES_FUND_MANAGER;
+import static be.clusterpact.access.Roles.PROCESS_OWNERS;
+import static be.clusterpact.access.Roles.VLAIO_CLUSTER_TEAM;
+import static be.clusterpact.access.Roles.agency;
+import static be.clusterpact.access.Roles.cabinet;
+
+import java.util.List;
+
+/**
+ * One demo user per role, all with password {@value #PASSWORD} (the administrator is the demo
+ * profile's {@code admin} / {@code admin}). Demo profile only: never on a real installation.
+ */
+public final class DemoUsers {
+
+  public static final String PASSWORD = "demo";
+
+  public record DemoUser(String id, String firstName, String lastName, String groupId) {
+
+    public String email() {
+      return id + "@clusterpact.example";
+    }
+  }
+
+  private static final List<DemoUser> USERS = List.of(
+      //       user ID            first name  last name                 group
+      new DemoUser("cluster.demo",   "Clara",  "Clusterteam VLAIO",        VLAIO_CLUSTER_TEAM),
+      new DemoUser("comite.demo",    "Koen",   "Hermescomité",             HERMES_COMMITTEE),
+      new DemoUser("fit.demo",       "Fien",   "FIT",                      agency("FIT")),
+      new DemoUser("wse.demo",       "Wout",   "WSE",                      agency("WSE")),
+      new DemoUser("vdab.demo",      "Vera",   "VDAB",                     agency("VDAB")),
+      new DemoUser("ovam.demo",      "Olivier", "OVAM",                    agency("OVAM")),
+      new DemoUser("omg.demo",       "Orla",   "Omgeving",                 agency("OMG")),
+      new DemoUser("ewi.demo",       "Emma",   "EWI",                      agency("EWI")),
+      new DemoUser("veka.demo",      "Victor", "VEKA",                     agency("VEKA")),
+      new DemoUser("mow.demo",       "Mats",   "MOW",                      agency("MOW")),
+      new DemoUser("lv.demo",        "Lotte",  "Landbouw en Visserij",     agency("LV")),
+      new DemoUser("mdk.demo",       "Mila",   "MDK",                      agency("MDK")),
+      new DemoUser("economie.demo",  "Eva",    "Kabinet Economie",         cabinet("economy")),
+      new DemoUser("begroting.demo", "Bart",   "Kabinet Begroting",        cabinet("budget")),
+      new DemoUser("werk.demo",      "Wim",    "Kabinet Werk",             cabinet("work")),
+      new DemoUser("handel.demo",    "Hanne",  "Kabinet Buitenlandse Handel", cabinet("foreign-trade")),
+      new DemoUser("omgeving.demo",  "Oscar",  "Kabinet Omgeving",         cabinet("environment")),
+      new DemoUser("fonds.demo",     "Frank",  "Hermesfonds",              HERMES_FUND_MANAGER),
+      new DemoUser("eu.demo",        "Elise",  "EU-clusterdesk",           EU_CLUSTER_DESK),
+      new DemoUser("eigenaar.demo",  "Pieter", "Proceseigenaar",           PROCESS_OWNERS));
+
+  private DemoUsers() {}
+
+  public static List<DemoUser> all() {
+    return USERS;
+  }
+
+  public static DemoUser ofGroup(String groupId) {
+    return USERS.stream().filter(user -> user.groupId().equals(groupId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo user in group " + groupId));
+  }
+}

@@ -1,0 +1,163 @@
+package be.clusterpact.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import be.clusterpact.testing.DemoApplicationTest;
+import be.clusterpact.testing.Pacts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A FIT civil servant in a real (headless) Chromium: logs in to Tasklist, finds the FIT alignment of
+ * a pact in "Taken van mijn groepen" and not the pact's WSE alignment, claims it, fills in the Camunda
+ * Form and completes it; the pact then goes on without FIT. Screenshots land in {@code target/}.
+ *
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver}: without them the test is
+ * skipped, except on CI ({@code CI=true}), where it fails.
+ */
+@DemoApplicationTest
+class TasklistBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+  static final String AGREEMENTS = "Gezamenlijke handelsmissie naar Rotterdam en Hamburg in het voorjaar";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeAll
+  static void needsChromium() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("CI runs the Tasklist browser test: " + CHROMIUM + " and " + CHROMEDRIVER
+          + " are missing (.ci/run installs the Debian packages chromium and chromium-driver).");
+    }
+    assumeTrue(installed, "Tasklist browser test skipped: Chromium is not installed. Enable it with"
+        + " `sudo apt-get update && sudo apt-get install -y chromium chromium-driver` (Debian), then run mvn verify again.");
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=nl-BE");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, PATIENCE);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      screenshot("tasklist-after-test.png");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void fitUserClaimsFillsInAndCompletesTheFitAlignment() {
+    AbstractAssertions.init(engine);
+    Pacts pacts = new Pacts(engine);
+    ProcessInstance pact = pacts.start("VIL", LocalDate.now().minusMonths(2));
+    pacts.selectThemesAndAgencies(pact, List.of("MOW"));
+    String fitTask = taskId(pact, "Task_AlignWithFit");
+    String wseTask = taskId(pact, "Task_AlignWithWse");
+
+    logIn("fit.demo", "demo");
+    browser.findElement(By.linkText("Taken van mijn groepen")).click();
+    WebElement fitLink = wait.until(ExpectedConditions.elementToBeClickable(taskLink(fitTask)));
+    assertThat(fitLink.getText()).isEqualTo("Internationalisering afstemmen met FIT");
+    List<String> listed = browser.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+        .map(link -> link.getAttribute("href")).toList();
+    assertThat(listed).isNotEmpty().noneMatch(href -> href.endsWith(wseTask));
+    assertThat(browser.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")))
+        .noneMatch(link -> link.getText().contains("WSE"));
+
+    fitLink.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    WebElement agreements = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("textarea[id$='-Field_fitInternationalisationAgreements']")));
+    agreements.sendKeys(AGREEMENTS);
+    screenshot("tasklist-fit-alignment.png");
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']"))));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(fitTask)));
+
+    HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(fitTask).singleResult();
+    assertThat(done.getDeleteReason()).isEqualTo("completed");
+    assertThat(done.getAssignee()).isEqualTo("fit.demo");
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "fitInternationalisationAgreements")).isEqualTo(AGREEMENTS);
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "fitCommitment")).isEqualTo(false);
+    // FIT's branch waits at the join for the other negotiations; WSE's alignment is still open.
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
+        .activityId("Gateway_NegotiationsJoin").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_AlignWithFit").count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(wseTask).count()).isEqualTo(1);
+  }
+
+  private void logIn(String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen")));
+  }
+
+  /** Scrolls an element to the middle of the window first: Tasklist's fixed footer covers the bottom. */
+  private void clickInView(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("ol.tasks-list li.task h4.task a[href$='task=" + taskId + "']");
+  }
+
+  private String taskId(ProcessInstance pact, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId();
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path target = Path.of("target", name);
+      Files.createDirectories(target.getParent());
+      Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

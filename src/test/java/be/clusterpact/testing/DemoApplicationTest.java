@@ -1,0 +1,20 @@
+package be.clusterpact.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port on the PostgreSQL test database, with the demo users and
+ * pacts switched on ({@code clusterpact.demo.enabled}) and the job executor off. All such tests share
+ * one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=false", "clusterpact.demo.enabled=true"})
+@ActiveProfiles({"postgres", "test"})
+public @interface DemoApplicationTest {}
