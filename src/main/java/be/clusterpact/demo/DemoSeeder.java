@@ -2,7 +2,8 @@ package be.clusterpact.demo;
 
 import be.clusterpact.access.AccessRules;
 import be.clusterpact.access.Roles;
-import be.clusterpact.budget.AnnualMaximumRepository;
+import be.clusterpact.budget.HermesLedger;
+import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.negotiation.PactDossiers;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -47,11 +48,11 @@ class DemoSeeder {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
   private final ProcessEngine engine;
-  private final AnnualMaximumRepository maxima;
+  private final HermesLedger ledger;
 
-  DemoSeeder(ProcessEngine engine, AnnualMaximumRepository maxima) {
+  DemoSeeder(ProcessEngine engine, HermesLedger ledger) {
     this.engine = engine;
-    this.maxima = maxima;
+    this.ledger = ledger;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -99,8 +100,8 @@ class DemoSeeder {
   /** The demo profile's migration sets maxima; elsewhere (opted in) the pacts' years get one here. */
   private void ensureAnnualMaxima(DemoPacts.DemoPact pact) {
     for (int year = pact.firstEarmarkYear(); year < pact.firstEarmarkYear() + pact.earmarkEuroPerYear().size(); year++) {
-      if (maxima.maximumCents(year).isEmpty()) {
-        maxima.setMaximum(year, DEMO_ANNUAL_MAXIMUM_CENTS, "demo");
+      if (ledger.balance(year).isEmpty()) {
+        ledger.setMaximum(new LedgerStep(null, null, "demo-maximum", "demo"), year, DEMO_ANNUAL_MAXIMUM_CENTS);
       }
     }
   }

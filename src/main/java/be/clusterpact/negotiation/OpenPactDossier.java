@@ -6,9 +6,15 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Start event "Steun toegekend aan speerpuntcluster": business key and first-year deadlines. */
+/** Start event "Steun toegekend aan speerpuntcluster": business key (one pact per cluster and year) and first-year deadlines. */
 @Component("openPactDossier")
 class OpenPactDossier implements ExecutionListener {
+
+  private final PactDossierRegistry registry;
+
+  OpenPactDossier(PactDossierRegistry registry) {
+    this.registry = registry;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -20,6 +26,7 @@ class OpenPactDossier implements ExecutionListener {
         execution.getVariable("clusterContactEmail"),
         execution.getVariable("supportDecisionDate"),
         execution.getVariable("longTermStrategy")), today);
+    registry.register(dossier.businessKey(), execution.getProcessInstanceId(), dossier.clusterName());
     execution.setProcessBusinessKey(dossier.businessKey());
     execution.setVariable("pactBusinessKey", dossier.businessKey());
     execution.setVariable("clusterName", dossier.clusterName());

@@ -2,7 +2,8 @@ package be.clusterpact.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.budget.AnnualMaximumRepository;
+import be.clusterpact.budget.HermesLedger;
+import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.demo.DemoUsers;
 import be.clusterpact.negotiation.AgencyCatalogue;
 import be.clusterpact.testing.DemoApplicationTest;
@@ -65,7 +66,7 @@ class RoleMatrixRestTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  @Autowired AnnualMaximumRepository maxima;
+  @Autowired HermesLedger ledger;
   EngineRest rest;
   Map<String, ProcessInstance> pacts;
 
@@ -74,14 +75,14 @@ class RoleMatrixRestTest {
     AbstractAssertions.init(engine);
     rest = new EngineRest(port);
     for (int year = FIRST_YEAR; year < FIRST_YEAR + 3; year++) {
-      maxima.setMaximum(year, 1_500_000_000L, "test");
+      ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), year, 1_500_000_000L);
     }
     Pacts driver = new Pacts(engine);
-    ProcessInstance atSelection = driver.start("VIL", DECISION);
-    ProcessInstance inNegotiation = driver.start("MEDVIA", DECISION);
+    ProcessInstance atSelection = driver.start("VIL Rollen", DECISION);
+    ProcessInstance inNegotiation = driver.start("MEDVIA Rollen", DECISION);
     driver.selectThemesAndAgencies(inNegotiation, ADDITIONAL_AGENCIES);
     // FIT commits, WSE brings budget, OMG grants permits, three years: every cabinet must approve.
-    ProcessInstance atApproval = driver.start("Flanders' FOOD", DECISION);
+    ProcessInstance atApproval = driver.start("Flanders' FOOD Rollen", DECISION);
     driver.selectThemesAndAgencies(atApproval, List.of("OMG"));
     driver.alignWithFit(atApproval, true);
     driver.alignWithWse(atApproval, 80_000);
@@ -176,13 +177,14 @@ class RoleMatrixRestTest {
         .isEqualTo(403);
     var started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo", start);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    assertThat(started.body()).contains("\"businessKey\":\"CP-VIL-" + DECISION.getYear() + "\"");
+    assertThat(started.body()).contains("\"businessKey\":\"CP-VIL-STARTRECHT-" + DECISION.getYear() + "\"");
   }
 
   @Test
   void eachRoleSeesOnlyTheProcessDefinitionsItNeeds() {
     assertThat(keys("/engine-rest/process-definition", "fit.demo")).containsOnly(AccessRules.CLUSTERPACT);
-    assertThat(keys("/engine-rest/process-definition", "economie.demo")).containsOnly(AccessRules.CLUSTERPACT);
+    assertThat(keys("/engine-rest/process-definition", "economie.demo"))
+        .containsOnly(AccessRules.CLUSTERPACT, AccessRules.HERMES_ANNUAL_MAXIMUM);
     assertThat(keys("/engine-rest/process-definition", "fonds.demo")).doesNotContain(AccessRules.CLUSTERPACT);
     assertThat(keys("/engine-rest/process-definition", "eu.demo")).doesNotContain(AccessRules.CLUSTERPACT);
     assertThat(keys("/engine-rest/process-definition", "eigenaar.demo")).contains(AccessRules.CLUSTERPACT);
@@ -249,8 +251,8 @@ class RoleMatrixRestTest {
     SpinJsonNode tasks = org.camunda.spin.Spin.JSON(list.body()).prop("_embedded").prop("task");
     assertThat(tasks.elements()).hasSize(1);
     assertThat(tasks.elements().get(0).prop("_embedded").prop("variable").toString())
-        .contains("\"name\":\"clusterName\"").contains("\"value\":\"MEDVIA\"")
-        .contains("\"name\":\"pactBusinessKey\"").contains("\"value\":\"CP-MEDVIA-" + DECISION.getYear() + "\"")
+        .contains("\"name\":\"clusterName\"").contains("\"value\":\"MEDVIA Rollen\"")
+        .contains("\"name\":\"pactBusinessKey\"").contains("\"value\":\"CP-MEDVIA-ROLLEN-" + DECISION.getYear() + "\"")
         .contains("\"name\":\"firstYearDeadlineLabel\"");
   }
 
@@ -283,7 +285,7 @@ class RoleMatrixRestTest {
 
   private static String startVariables() {
     StringBuilder json = new StringBuilder("{");
-    Pacts.startVariables("VIL", DECISION).forEach((name, value) ->
+    Pacts.startVariables("VIL Startrecht", DECISION).forEach((name, value) ->
         json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(text((String) value)));
     return json.append('}').toString();
   }

@@ -90,7 +90,7 @@ class TasklistBrowserTest {
   void fitUserClaimsFillsInAndCompletesTheFitAlignment() {
     AbstractAssertions.init(engine);
     Pacts pacts = new Pacts(engine);
-    ProcessInstance pact = pacts.start("VIL", LocalDate.now().minusMonths(2));
+    ProcessInstance pact = pacts.start("VIL Browser", LocalDate.now().minusMonths(2));
     pacts.selectThemesAndAgencies(pact, List.of("MOW"));
     String fitTask = taskId(pact, "Task_AlignWithFit");
     String wseTask = taskId(pact, "Task_AlignWithWse");

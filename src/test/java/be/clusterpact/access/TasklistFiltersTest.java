@@ -61,7 +61,7 @@ class TasklistFiltersTest {
 
   @Test
   void everyUserTaskOfThePactIsDueAtTheFirstYearDeadline() {
-    ProcessInstance pact = pacts.start("Catalisti", LocalDate.now().minusMonths(3));
+    ProcessInstance pact = pacts.start("Catalisti Filter", LocalDate.now().minusMonths(3));
     Date deadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
@@ -70,9 +70,9 @@ class TasklistFiltersTest {
 
   @Test
   void deadlineWithin30DaysListsANearDeadlineAndNotAFarOne() {
-    ProcessInstance near = pacts.start("Flux50", LocalDate.now().minusYears(1).plusDays(10));
-    ProcessInstance far = pacts.start("SIM", LocalDate.now().minusMonths(1));
-    ProcessInstance overdue = pacts.start("VIL", LocalDate.now().minusYears(1).minusDays(3));
+    ProcessInstance near = pacts.start("Flux50 Filter", LocalDate.now().minusYears(1).plusDays(10));
+    ProcessInstance far = pacts.start("SIM Filter", LocalDate.now().minusMonths(1));
+    ProcessInstance overdue = pacts.start("VIL Filter", LocalDate.now().minusYears(1).minusDays(3));
 
     List<String> listed = list(TasklistFilters.DEADLINE_WITHIN_30_DAYS).stream().map(Task::getProcessInstanceId).toList();
     assertThat(listed).contains(near.getId(), overdue.getId()).doesNotContain(far.getId());
@@ -80,7 +80,7 @@ class TasklistFiltersTest {
 
   @Test
   void fitSeesItsAlignmentAmongItsGroupsTasksAndInItsOwnOnceClaimed() {
-    ProcessInstance pact = pacts.start("MEDVIA", LocalDate.now().minusMonths(2));
+    ProcessInstance pact = pacts.start("MEDVIA Filter", LocalDate.now().minusMonths(2));
     pacts.selectThemesAndAgencies(pact, List.of("VDAB"));
     Task fit = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithFit").singleResult();
     Task wse = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithWse").singleResult();
@@ -95,7 +95,7 @@ class TasklistFiltersTest {
 
   @Test
   void anExtensionOfTheDeadlineMovesTheDueDateOfTheOpenTasks() {
-    ProcessInstance pact = pacts.start("The Blue Cluster", LocalDate.now().minusYears(1).minusDays(1));
+    ProcessInstance pact = pacts.start("The Blue Cluster Filter", LocalDate.now().minusYears(1).minusDays(1));
     pacts.selectThemesAndAgencies(pact, List.of("MDK"));
     pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
     Task decision = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.clusterpact.access.AccessRules;
 import be.clusterpact.access.Roles;
 import be.clusterpact.access.TasklistFilters;
+import be.clusterpact.budget.HermesLedger;
+import be.clusterpact.budget.LedgerEntry;
+import be.clusterpact.budget.LedgerEntryKind;
 import be.clusterpact.testing.DemoApplicationTest;
 import be.clusterpact.testing.Restart;
 import java.sql.Timestamp;
@@ -27,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoSeederTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired HermesLedger ledger;
 
   @AfterEach
   void logOut() {
@@ -102,13 +106,16 @@ class DemoSeederTest {
   }
 
   @Test
-  void simIsApproved() {
+  void simIsApprovedSignedAndFollowsItsTranches() {
     HistoricProcessInstance pact = demoPact("CP-SIM-");
-    assertThat(pact.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(pact.getState()).isEqualTo(HistoricProcessInstance.STATE_ACTIVE);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pact.getId())
-        .activityId("EndEvent_PactApproved").count()).isEqualTo(1);
+        .activityId("Task_SignClusterpact").finished().count()).isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pact.getId())
         .taskDefinitionKey("Task_ApproveAsMinister").singleResult().getAssignee()).isEqualTo("economie.demo");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pact.getId())
+        .processDefinitionKey("Process_HermesTrancheRelease").count()).as("yearly tranche follow-up").isEqualTo(1);
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind).contains(LedgerEntryKind.COMMITMENT);
   }
 
   @Test

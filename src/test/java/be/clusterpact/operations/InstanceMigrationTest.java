@@ -62,10 +62,15 @@ class InstanceMigrationTest {
     pacts = new Pacts(engine);
   }
 
+  /**
+   * The migration moved every running pact of the database to v2 (other tests' pacts too, as it
+   * would in production). The unchanged models are deployed again as the latest version, so pacts
+   * started from now on run the real model; nothing is deleted.
+   */
   @AfterEach
-  void removeVersionTwo() {
+  void makeTheRealModelsLatestAgain() throws IOException {
     if (v2 != null) {
-      engine.getRepositoryService().deleteDeployment(v2.getId(), true);
+      deploy("clusterpact", false);
     }
   }
 
@@ -172,15 +177,19 @@ class InstanceMigrationTest {
 
   /** Everything in bpmn/ and forms/ again, with the clusterpact changed as a process owner would in Modeler. */
   private Deployment deployVersionTwo() throws IOException {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("clusterpact-migration-test");
+    return deploy("clusterpact-migration-test", true);
+  }
+
+  private Deployment deploy(String name, boolean versionTwo) throws IOException {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(name).source("clusterpact-engine");
     for (String folder : List.of("bpmn", "forms")) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path file : files.sorted().toList()) {
-          String name = folder + "/" + file.getFileName();
-          if (name.equals("bpmn/clusterpact.bpmn")) {
-            deployment.addString(name, Bpmn.convertToString(versionTwo(Bpmn.readModelFromFile(file.toFile()))));
+          String resource = folder + "/" + file.getFileName();
+          if (versionTwo && resource.equals("bpmn/clusterpact.bpmn")) {
+            deployment.addString(resource, Bpmn.convertToString(versionTwo(Bpmn.readModelFromFile(file.toFile()))));
           } else {
-            deployment.addString(name, Files.readString(file));
+            deployment.addString(resource, Files.readString(file));
           }
         }
       }

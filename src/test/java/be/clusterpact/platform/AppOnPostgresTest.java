@@ -6,6 +6,8 @@ import be.clusterpact.testing.TestDatabase;
 import be.clusterpact.testing.Http;
 import java.net.http.HttpResponse;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -24,6 +26,7 @@ class AppOnPostgresTest {
 
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
+  @Autowired IdentityService identity;
 
 
   @Test
@@ -54,8 +57,18 @@ class AppOnPostgresTest {
   }
 
   @Test
-  void restApiRefusesAWrongPassword() throws Exception {
-    assertThat(get("/engine-rest/engine", "admin:wrong").statusCode()).isEqualTo(401);
+  void restApiRefusesAWrongPasswordAndThrottlesTheNextLogins() throws Exception {
+    if (identity.createUserQuery().userId("guess.target").count() == 0) {
+      User user = identity.newUser("guess.target");
+      user.setFirstName("Guess");
+      user.setLastName("Target");
+      user.setPassword("Right-Pass-42");
+      identity.saveUser(user);
+    }
+    assertThat(get("/engine-rest/engine", "guess.target:Right-Pass-42").statusCode()).isEqualTo(200);
+    assertThat(get("/engine-rest/engine", "guess.target:wrong").statusCode()).isEqualTo(401);
+    // Brute-force protection: after a wrong password the user's logins are refused for a while, even the right one.
+    assertThat(get("/engine-rest/engine", "guess.target:Right-Pass-42").statusCode()).isEqualTo(401);
   }
 
   @Test

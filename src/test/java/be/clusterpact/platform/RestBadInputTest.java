@@ -6,6 +6,12 @@ import be.clusterpact.testing.Http;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,32 @@ class RestBadInputTest {
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("groter dan");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aSecondPactForTheSameClusterAndYearIsRefused() throws Exception {
+    assertThat(post(START, startBody("SIM Dubbel", "Strategie")).statusCode()).isEqualTo(200);
+    HttpResponse<String> second = post(START, startBody("SIM  dubbel", "Andere strategie"));
+    assertThat(second.statusCode()).isEqualTo(400);
+    assertThat(second.body()).contains("\"field\":\"clusterName\"").contains("CP-SIM-DUBBEL-");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("CP-SIM-DUBBEL-%").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void twoStartsOfTheSamePactAtOnceMakeOnePact() throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<Integer> start = () -> {
+      together.await();
+      return post(START, startBody("MEDVIA Tegelijk", "Strategie")).statusCode();
+    };
+    Future<Integer> first = clients.submit(start);
+    Future<Integer> second = clients.submit(start);
+    assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 400);
+    clients.shutdown();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("CP-MEDVIA-TEGELIJK-%").count())
+        .isEqualTo(1);
   }
 
   @Test

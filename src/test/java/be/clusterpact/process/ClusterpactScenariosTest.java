@@ -74,8 +74,8 @@ class ClusterpactScenariosTest {
 
   @Test
   void happyPathWithOneAdditionalAgency() {
-    ProcessInstance pact = pacts.start("Catalisti", DECISION);
-    assertThat(pact).isStarted().hasBusinessKey("CP-CATALISTI-" + DECISION.getYear())
+    ProcessInstance pact = pacts.start("Catalisti Scenario", DECISION);
+    assertThat(pact).isStarted().hasBusinessKey("CP-CATALISTI-SCENARIO-" + DECISION.getYear())
         .isWaitingAt("Task_SelectThemesAndAgencies");
     assertThat(dateVariable(pact, "firstYearDeadline")).isEqualTo(DECISION.plusMonths(12));
     assertThat(dateVariable(pact, "reminderDate")).isEqualTo(DECISION.plusMonths(9));
@@ -102,12 +102,12 @@ class ClusterpactScenariosTest {
         .isWaitingAt("Task_SignClusterpact");
     pacts.sign(pact);
     assertThat(pact).isWaitingAt("CallActivity_FollowUpYearlyTranches");
-    assertThat(pacts.tranches(pact)).hasBusinessKey("CP-CATALISTI-" + DECISION.getYear());
+    assertThat(pacts.tranches(pact)).hasBusinessKey("CP-CATALISTI-SCENARIO-" + DECISION.getYear());
 
     pacts.releaseEveryTranche(pact);
     assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted", "EndEvent_NegotiationConcluded");
     assertThat(historicJson(pact, "clusterpact"))
-        .contains("\"businessKey\":\"CP-CATALISTI-" + DECISION.getYear() + "\"")
+        .contains("\"businessKey\":\"CP-CATALISTI-SCENARIO-" + DECISION.getYear() + "\"")
         .contains("Industrie 4.0").contains("Circulaire economie").contains("Waterstof")
         .contains("\"agencies\":[\"FIT\",\"WSE\",\"OVAM\"]")
         .contains("\"earmarkedMeans\":[{\"year\":" + FIRST_YEAR + ",\"amountCents\":40000000}");
@@ -116,7 +116,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void happyPathWithThreeAdditionalAgenciesAndSeveralMinisters() {
-    ProcessInstance pact = pacts.start("Flux50", DECISION);
+    ProcessInstance pact = pacts.start("Flux50 Scenario", DECISION);
     pacts.selectThemesAndAgencies(pact, List.of("VEKA", "OMG", "VDAB"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey("Task_NegotiateWithAgency").count()).isEqualTo(3);
@@ -147,7 +147,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void happyPathWithoutAdditionalAgencies() {
-    ProcessInstance pact = pacts.start("MEDVIA", DECISION);
+    ProcessInstance pact = pacts.start("MEDVIA Scenario", DECISION);
     pacts.selectThemesAndAgencies(pact, List.of());
     assertThat(pact).isWaitingAt("Task_AlignWithFit", "Task_AlignWithWse", "Task_AgreeWithResearchGroups",
         "Task_RecordTransitionContribution");
@@ -161,7 +161,7 @@ class ClusterpactScenariosTest {
     setMaximum(firstYear, 1_500_000_000L);
     setMaximum(firstYear + 1, 40_000_000L);
     setMaximum(firstYear + 2, 1_500_000_000L);
-    ProcessInstance pact = toDrafting("SIM", List.of("EWI"));
+    ProcessInstance pact = toDrafting("SIM Scenario", List.of("EWI"));
 
     pacts.draft(pact, firstYear, 300_000, 500_000, 300_000, false);
     assertThat(pact).isWaitingAt("Task_DraftClusterpact").hasPassed("BoundaryEvent_AnnualCeilingCheckFailed");
@@ -176,7 +176,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void invalidAmountsGoBackToDraftingWithAMessage() {
-    ProcessInstance pact = toDrafting("VIL", List.of("MOW"));
+    ProcessInstance pact = toDrafting("VIL Scenario", List.of("MOW"));
 
     pacts.draft(pact, FIRST_YEAR, 300_000, -5, 300_000, false);
     assertThat(pact).isWaitingAt("Task_DraftClusterpact").hasPassed("BoundaryEvent_EarmarkInvalid");
@@ -190,8 +190,8 @@ class ClusterpactScenariosTest {
 
   @Test
   void oneMinisterRejectsThenApprovalAfterRenegotiation() {
-    ProcessInstance pact = toDrafting("Flanders' FOOD", List.of("LV"));
-    assertThat(pact).hasBusinessKey("CP-FLANDERS-FOOD-" + DECISION.getYear());
+    ProcessInstance pact = toDrafting("Flanders' FOOD Scenario", List.of("LV"));
+    assertThat(pact).hasBusinessKey("CP-FLANDERS-FOOD-SCENARIO-" + DECISION.getYear());
     pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 500_000, false);
     assertThat(pacts.approvalCabinets(pact)).containsExactly("budget", "economy");
 
@@ -212,7 +212,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void rejectingWithoutMotivationIsRefused() {
-    ProcessInstance pact = toDrafting("The Blue Cluster", List.of("MDK"));
+    ProcessInstance pact = toDrafting("The Blue Cluster Scenario", List.of("MDK"));
     pacts.draft(pact, FIRST_YEAR, 100_000, 0, 0, false);
     assertThatThrownBy(() -> pacts.decideAsMinister(pact, "economy", "REJECT", " "))
         .hasMessageContaining("ministerMotivation");
@@ -221,7 +221,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void nineMonthReminderIsFollowedUpWhileNegotiationsGoOn() {
-    ProcessInstance pact = pacts.start("Catalisti", DECISION.minusYears(1));
+    ProcessInstance pact = pacts.start("Catalisti Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     pacts.fireTimer(pact, "BoundaryEvent_NineMonthReminder");
     assertThat(pact).isWaitingAt("Task_FollowUpNineMonthReminder", "Task_AlignWithFit");
@@ -232,7 +232,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void twelveMonthEscalationExtendsTheDeadlineThenThePactIsApproved() {
-    ProcessInstance pact = pacts.start("SIM", DECISION.minusYears(1));
+    ProcessInstance pact = pacts.start("SIM Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
     assertThat(pact).isWaitingAt("Task_DecideOnDeadlineExtension", "Task_AlignWithFit");
@@ -260,7 +260,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void twelveMonthEscalationStopsThePact() {
-    ProcessInstance pact = pacts.start("VIL", DECISION.minusYears(1));
+    ProcessInstance pact = pacts.start("VIL Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of("MOW"));
     pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
     complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
@@ -272,7 +272,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void anExtensionMustLieAfterTheCurrentDeadline() {
-    ProcessInstance pact = pacts.start("MEDVIA", DECISION.minusYears(1));
+    ProcessInstance pact = pacts.start("MEDVIA Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
     assertThatThrownBy(() -> complete(task("Task_DecideOnDeadlineExtension", pact), withVariables(
@@ -284,7 +284,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void fitAndWseCannotBeBypassed() {
-    ProcessInstance pact = pacts.start("The Blue Cluster", DECISION);
+    ProcessInstance pact = pacts.start("The Blue Cluster Verplicht", DECISION);
     // Ticking FIT and WSE as "additional" agencies does not replace the mandatory alignments.
     pacts.selectThemesAndAgencies(pact, List.of("FIT", "WSE", "MDK"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
@@ -310,7 +310,7 @@ class ClusterpactScenariosTest {
 
   @Test
   void theCommitteeCannotPickAnUnknownAgency() {
-    ProcessInstance pact = pacts.start("Flux50", DECISION.minusYears(2));
+    ProcessInstance pact = pacts.start("Flux50 Scenario", DECISION.minusYears(2));
     assertThatThrownBy(() -> pacts.selectThemesAndAgencies(pact, List.of("NASA")))
         .hasMessageContaining("selectedAgencies").hasMessageContaining("NASA");
     assertThat(pact).isWaitingAt("Task_SelectThemesAndAgencies");

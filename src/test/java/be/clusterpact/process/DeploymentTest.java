@@ -55,7 +55,7 @@ class DeploymentTest {
     try (InputStream startForm = engine.getFormService().getDeployedStartForm(definition.getId())) {
       assertThat(new String(startForm.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"Form_StartClusterpact\"");
     }
-    ProcessInstance pact = new Pacts(engine).start("VIL", LocalDate.now().minusYears(3));
+    ProcessInstance pact = new Pacts(engine).start("VIL Herstart", LocalDate.now().minusYears(3));
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).singleResult().getId();
     try (InputStream taskForm = engine.getFormService().getDeployedTaskForm(taskId)) {
       assertThat(new String(taskForm.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"Form_SelectThemesAndAgencies\"");
