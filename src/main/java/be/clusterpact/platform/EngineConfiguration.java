@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -42,10 +43,17 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
     this.dataSource = dataSource;
   }
 
-  /** Nodes starting at the same moment take turns creating the schema and deploying (PostgreSQL). */
+  /**
+   * Nodes starting at the same moment take turns creating the schema and deploying (PostgreSQL);
+   * models with scripts are refused.
+   */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     startupLock.acquire(dataSource);
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new NoScriptsInModels());
   }
 
   /** Engine metrics reach the database (and so /actuator/prometheus on every node) once a minute. */

@@ -5,8 +5,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -20,10 +23,17 @@ import org.springframework.context.annotation.Configuration;
  * Camunda's REST API answers an exception thrown by a listener with HTTP 500, even when it is bad
  * input. These mappers take precedence over Camunda's: a rule broken by the input
  * ({@link InvalidInputException}, anywhere in the cause chain) is 400 naming the field; a task
- * claimed or completed by someone else at the same moment is 409; everything else answers as before.
+ * claimed or completed by someone else at the same moment (optimistic lock, or the database refusing
+ * the second of two simultaneous writes) is 409; a Java-serialized variable, a model
+ * that cannot be parsed (e.g. with a DOCTYPE: no external entities) and a weak password are 400;
+ * everything else answers as before.
  */
 @Configuration
 class RestErrors {
+
+  /** The engine's refusal of a Java-serialized variable (javaSerializationFormatEnabled=false). */
+  private static final Pattern JAVA_SERIALIZED =
+      Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
 
   @Bean
   ResourceConfigCustomizer clearRestErrors() {
@@ -39,7 +49,24 @@ class RestErrors {
       if (cause instanceof TaskAlreadyClaimedException claimed) {
         return json(Response.Status.CONFLICT, "TaskAlreadyClaimedException", claimed.getMessage(), null);
       }
-      if (cause instanceof OptimisticLockingException) {
+      Matcher javaSerialized = JAVA_SERIALIZED.matcher(String.valueOf(cause.getMessage()));
+      if (javaSerialized.find()) {
+        String field = javaSerialized.group(1);
+        return json(Response.Status.BAD_REQUEST, "JavaSerializationProhibited",
+            field + ": Java-geserialiseerde objecten zijn niet toegelaten; stuur JSON", field);
+      }
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("ENGINE-09003 Could not parse")) {
+        return json(Response.Status.BAD_REQUEST, "ModelNotParsable",
+            "model: het model kan niet gelezen worden (" + message.substring(message.indexOf("ENGINE-09003")) + ")", "model");
+      }
+      if (message.startsWith("Password does not match policy")) {
+        return json(Response.Status.BAD_REQUEST, "PasswordPolicy", "password: minstens 10 tekens met hoofdletter,"
+            + " kleine letter, cijfer en leesteken, en zonder gebruikersnaam of naam", "password");
+      }
+      boolean concurrentWrite = cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"));
+      if (cause instanceof OptimisticLockingException || concurrentWrite) {
         return json(Response.Status.CONFLICT, "OptimisticLockingException",
             "Iemand anders heeft deze gegevens net gewijzigd (bv. dezelfde taak afgewerkt); laad opnieuw.", null);
       }

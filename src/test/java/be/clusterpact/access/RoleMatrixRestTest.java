@@ -227,8 +227,8 @@ class RoleMatrixRestTest {
     assertThat(WebappLogin.status(port, "cockpit", "economie.demo", "demo")).isEqualTo(403);
     assertThat(WebappLogin.status(port, "cockpit", "eigenaar.demo", "demo")).isEqualTo(200);
     assertThat(WebappLogin.status(port, "admin", "eigenaar.demo", "demo")).isEqualTo(403);
-    assertThat(WebappLogin.status(port, "admin", "admin", "it-Admin-Secret-42")).isEqualTo(200);
-    assertThat(WebappLogin.status(port, "cockpit", "admin", "it-Admin-Secret-42")).isEqualTo(200);
+    assertThat(WebappLogin.status(port, "admin", "admin", "it-Beheer-Geheim-42")).isEqualTo(200);
+    assertThat(WebappLogin.status(port, "cockpit", "admin", "it-Beheer-Geheim-42")).isEqualTo(200);
     // (a wrong password delays that user's next logins, so an unknown user stands in for it here)
     assertThat(WebappLogin.status(port, "tasklist", "onbekend", "demo")).isEqualTo(401);
   }

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"postgres", "test"})
 class HermesLedgerApiTest {
 
-  static final String ADMIN = "admin:it-Admin-Secret-42";
+  static final String ADMIN = "admin:it-Beheer-Geheim-42";
 
   @LocalServerPort int port;
   @Autowired HermesLedger ledger;

@@ -51,7 +51,7 @@ class AppOnPostgresTest {
 
   @Test
   void restApiAnswersTheAdministrator() throws Exception {
-    HttpResponse<String> response = get("/engine-rest/engine", "admin:it-Admin-Secret-42");
+    HttpResponse<String> response = get("/engine-rest/engine", "admin:it-Beheer-Geheim-42");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"name\":\"default\"");
   }
@@ -94,13 +94,13 @@ class AppOnPostgresTest {
   @Test
   void otherActuatorEndpointsNeedAuthentication() throws Exception {
     assertThat(get("/actuator/metrics", null).statusCode()).isEqualTo(401);
-    assertThat(get("/actuator/metrics", "admin:it-Admin-Secret-42").statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/metrics", "admin:it-Beheer-Geheim-42").statusCode()).isEqualTo(200);
   }
 
   @Test
   void prometheusShowsEngineFiguresToAuthenticatedScrapers() throws Exception {
     assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-    HttpResponse<String> scrape = get("/actuator/prometheus", "admin:it-Admin-Secret-42");
+    HttpResponse<String> scrape = get("/actuator/prometheus", "admin:it-Beheer-Geheim-42");
     assertThat(scrape.statusCode()).isEqualTo(200);
     assertThat(scrape.body())
         .contains("clusterpact_incidents_open ")

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"postgres", "test"})
 class RestBadInputTest {
 
-  static final String ADMIN = "admin:it-Admin-Secret-42";
+  static final String ADMIN = "admin:it-Beheer-Geheim-42";
   static final String START = "/engine-rest/process-definition/key/Process_Clusterpact/start";
 
   @LocalServerPort int port;
@@ -96,18 +96,49 @@ class RestBadInputTest {
 
   @Test
   void twoStartsOfTheSamePactAtOnceMakeOnePact() throws Exception {
-    ExecutorService clients = Executors.newFixedThreadPool(2);
-    CyclicBarrier together = new CyclicBarrier(2);
-    Callable<Integer> start = () -> {
-      together.await();
-      return post(START, startBody("MEDVIA Tegelijk", "Strategie")).statusCode();
-    };
-    Future<Integer> first = clients.submit(start);
-    Future<Integer> second = clients.submit(start);
-    assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 400);
-    clients.shutdown();
+    Callable<Integer> start = () -> post(START, startBody("MEDVIA Tegelijk", "Strategie")).statusCode();
+    assertThat(together(start, start)).containsExactlyInAnyOrder(200, 400);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("CP-MEDVIA-TEGELIJK-%").count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void twoUsersClaimingOrCompletingTheSameTaskAtOnceGetOneWinnerAndAConflict() throws Exception {
+    HttpResponse<String> started = post(START, startBody("Catalisti Gelijktijdig", "Strategie"));
+    String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+    List<Integer> claims = together(() -> post("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"comite.een\"}").statusCode(),
+        () -> post("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"comite.twee\"}").statusCode());
+    assertThat(claims).containsExactlyInAnyOrder(204, 409);
+
+    String completion = """
+        {"variables": {"clusterSpecificThemes": {"value": "Waterstof"}, "selectedAgencies": {"value": "[]", "type": "Json"},
+                       "selectionMotivation": {"value": "Eerste"}}}""";
+    List<Integer> completions = together(() -> post("/engine-rest/task/" + taskId + "/complete", completion).statusCode(),
+        () -> post("/engine-rest/task/" + taskId + "/complete", completion).statusCode());
+    assertThat(completions).contains(204).doesNotContain(500);
+    assertThat(completions.stream().filter(status -> status == 204)).hasSize(1);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("Task_SelectThemesAndAgencies").finished().count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("Task_AlignWithFit").count()).as("no duplicate side effect").isEqualTo(1);
+  }
+
+  private static List<Integer> together(Callable<Integer> one, Callable<Integer> other) throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    CyclicBarrier barrier = new CyclicBarrier(2);
+    Future<Integer> first = clients.submit(() -> {
+      barrier.await();
+      return one.call();
+    });
+    Future<Integer> second = clients.submit(() -> {
+      barrier.await();
+      return other.call();
+    });
+    List<Integer> statuses = List.of(first.get(), second.get());
+    clients.shutdown();
+    return statuses;
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "clusterpact.demo.enabled=true"})
+    properties = {"camunda.bpm.job-execution.enabled=false", "clusterpact.demo.enabled=true",
+        "camunda.bpm.generic-properties.properties.enablePasswordPolicy=false"})
 @ActiveProfiles({"postgres", "test"})
 public @interface DemoApplicationTest {}

@@ -44,7 +44,7 @@ public class EngineRest {
   public HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
-      String password = user.equals("admin") ? "it-Admin-Secret-42" : DEMO_PASSWORD;
+      String password = user.equals("admin") ? "it-Beheer-Geheim-42" : DEMO_PASSWORD;
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
