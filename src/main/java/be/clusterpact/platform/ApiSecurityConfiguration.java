@@ -15,6 +15,7 @@ class ApiSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new EngineBasicAuthenticationFilter());
     registration.setName("clusterpact-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
+    registration.setOrder(1); // after the request size limit, before the form-variables check
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

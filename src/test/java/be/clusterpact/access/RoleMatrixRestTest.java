@@ -209,6 +209,18 @@ class RoleMatrixRestTest {
   }
 
   @Test
+  void historyIsReadByProcessOwnersAndAdministratorsNotByStaff() {
+    String selection = pacts.get("selection").getId();
+    String history = "/engine-rest/history/process-instance?processInstanceId=" + selection;
+    assertThat(rest.json(history, "eigenaar.demo").elements()).hasSize(1);
+    assertThat(rest.json(history, "admin").elements()).hasSize(1);
+    assertThat(rest.json(history, "ovam.demo").elements()).isEmpty();
+    assertThat(rest.json("/engine-rest/history/task?processInstanceId=" + selection, "ovam.demo").elements()).isEmpty();
+    assertThat(rest.json("/engine-rest/history/variable-instance?processInstanceId=" + selection, "fit.demo").elements())
+        .isEmpty();
+  }
+
+  @Test
   void processOwnersDeployModelsAndStaffCannot() {
     assertThat(deploy("fit.demo").statusCode()).isEqualTo(403);
     HttpResponse<String> deployed = deploy("eigenaar.demo");

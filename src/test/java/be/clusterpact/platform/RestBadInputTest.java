@@ -142,6 +142,24 @@ class RestBadInputTest {
   }
 
   @Test
+  void variablesTheFormDoesNotDeclareAreRefused() throws Exception {
+    HttpResponse<String> start = post(START, """
+        {"variables": {"clusterName": {"value": "VIL Onbekend"}, "pactRejected": {"value": true, "type": "Boolean"}}}""");
+    assertThat(start.statusCode()).isEqualTo(400);
+    assertThat(start.body()).contains("\"field\":\"pactRejected\"");
+
+    HttpResponse<String> started = post(START, startBody("VIL Onbekend", "Strategie"));
+    String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    HttpResponse<String> complete = post("/engine-rest/task/" + taskId + "/complete", """
+        {"variables": {"clusterSpecificThemes": {"value": "Waterstof"}, "selectedAgencies": {"value": "[]", "type": "Json"},
+                       "selectionMotivation": {"value": "Test"}, "earmarkPlan": {"value": "[]", "type": "Json"}}}""");
+    assertThat(complete.statusCode()).isEqualTo(400);
+    assertThat(complete.body()).contains("\"field\":\"earmarkPlan\"");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
   void aDateThatDoesNotExistIsRefused() throws Exception {
     HttpResponse<String> response = post(START, """
         {"variables": {"clusterName": {"value": "VIL REST"}, "supportDecisionDate": {"value": "2026-02-31"},

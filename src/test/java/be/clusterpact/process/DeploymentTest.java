@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
@@ -64,17 +67,25 @@ class DeploymentTest {
   }
 
   @Test
-  void aRestartWithUnchangedModelsCreatesNoNewVersion() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRestartWithUnchangedModelsCreatesNoNewVersionAndLogsNoSecret(CapturedOutput output) {
     String before = latest().getId();
     long definitions = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pacts.PROCESS).count();
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ClusterpactApplication.class)
         .profiles("postgres", "test")
-        .run("--camunda.bpm.job-execution.enabled=false", "--server.port=0")) {
+        .run("--camunda.bpm.job-execution.enabled=false", "--server.port=0",
+            "--logging.level.org.camunda=info", "--logging.level.org.springframework.boot=info")) {
       assertThat(restarted.isRunning()).isTrue();
     }
+    assertThat(output.getAll()).as("start-up log").contains("in deployment 'clusterpact'")
+        .doesNotContain(restartedPassword());
     assertThat(latest().getId()).isEqualTo(before);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pacts.PROCESS).count())
         .isEqualTo(definitions);
+  }
+
+  private static String restartedPassword() {
+    return "it-Beheer-Geheim-42"; // CLUSTERPACT_ADMIN_PASSWORD of application-test.yaml
   }
 
   @Test
