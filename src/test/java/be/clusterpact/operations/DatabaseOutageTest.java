@@ -120,7 +120,7 @@ class DatabaseOutageTest {
     start.put("supportDecisionDate", LocalDate.now().minusMonths(2).toString());
     start.put("longTermStrategy", "Strategie 2030");
     String id = retry(retries, () -> existingOrStarted(engine, cluster, start));
-    long deadline = System.currentTimeMillis() + 90_000;
+    long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
       Task task = retry(retries, () -> engine.getTaskService().createTaskQuery().processInstanceId(id)
           .active().orderByTaskCreateTime().asc().list().stream().findFirst().orElse(null));
@@ -144,7 +144,7 @@ class DatabaseOutageTest {
         return id;
       }
     }
-    throw new AssertionError(cluster + " did not reach drafting within 90 s; waits at "
+    throw new AssertionError(cluster + " did not reach drafting within 180 s; waits at "
         + engine.getRuntimeService().getActiveActivityIds(id));
   }
 
@@ -230,7 +230,7 @@ class DatabaseOutageTest {
   /** Waits for every pact; an incident left by the outage is retried once, as an administrator does in Cockpit. */
   private static int awaitAllAt(ProcessEngine engine, List<String> ids, String taskKey) {
     int incidentsRetried = 0;
-    long deadline = System.currentTimeMillis() + 120_000;
+    long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
       try {
         for (String id : ids) {
@@ -248,7 +248,7 @@ class DatabaseOutageTest {
     }
     List<String> stuck = ids.stream().filter(id -> engine.getTaskService().createTaskQuery().processInstanceId(id)
         .taskDefinitionKey(taskKey).count() == 0).map(id -> id + " at " + engine.getRuntimeService().getActiveActivityIds(id)).toList();
-    throw new AssertionError("Not every pact reached " + taskKey + " within 120 s: " + stuck);
+    throw new AssertionError("Not every pact reached " + taskKey + " within 180 s: " + stuck);
   }
 
   private static void sleep(long millis) {

@@ -92,7 +92,9 @@ class TwoNodesTest {
     return new SpringApplicationBuilder(ClusterpactApplication.class).profiles("postgres", "test")
         .run("--server.port=0", "--CLUSTERPACT_NODE_NAME=" + name,
             "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
-            "--camunda.bpm.job-execution.max-wait=1000", "--spring.jmx.enabled=false");
+            "--camunda.bpm.job-execution.max-wait=1000", "--spring.jmx.enabled=false",
+            // a job that fails on a busy machine (e.g. a lock wait) is retried within seconds, not minutes
+            "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S");
   }
 
   private static String latestClusterpact(ProcessEngine engine) {
@@ -101,7 +103,7 @@ class TwoNodesTest {
   }
 
   private static void awaitJobsDone(ProcessEngine engine, List<ProcessInstance> pacts, String waitingAt) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 90_000;
+    long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
       long arrived = pacts.stream().filter(pact -> engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
           .taskDefinitionKey(waitingAt).count() > 0).count();
@@ -110,6 +112,6 @@ class TwoNodesTest {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("Not every pact reached " + waitingAt + " within 90 s");
+    throw new AssertionError("Not every pact reached " + waitingAt + " within 180 s");
   }
 }

@@ -79,10 +79,10 @@ class WebSecurityTest {
     HttpResponse<String> response = Http.send(Http.request(port,
             "/engine-rest/process-definition/key/Process_Clusterpact/start", ADMIN)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
-            {"variables": {"payload": {"value": "rO0ABXQABGRlbW8=", "type": "Object",
+            {"variables": {"longTermStrategy": {"value": "rO0ABXQABGRlbW8=", "type": "Object",
               "valueInfo": {"objectTypeName": "java.lang.String", "serializationDataFormat": "application/x-java-serialized-object"}}}}""")));
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"payload\"").contains("Java-geserialiseerde");
+    assertThat(response.body()).contains("\"field\":\"longTermStrategy\"").contains("Java-geserialiseerde");
   }
 
   @Test
