@@ -28,6 +28,14 @@ record BenchDatabase(String url, String user, String password) {
     }
   }
 
+  String setting(String name) throws SQLException {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("select current_setting('" + name.replace("'", "") + "')")) {
+      result.next();
+      return result.getString(1);
+    }
+  }
+
   long queryLong(String sql) throws SQLException {
     try (Connection connection = connect(); Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {

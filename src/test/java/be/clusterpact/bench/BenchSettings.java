@@ -30,7 +30,7 @@ public record BenchSettings(int pacts, int workers, int window, int restPacts, i
     Path output, List<String> springArgs) {
 
   public static BenchSettings fromSystemProperties() {
-    int pacts = integer("bench.pacts", 600);
+    int pacts = integer("bench.pacts", 800);
     return new BenchSettings(pacts, integer("bench.workers", 4), integer("bench.window", 3),
         integer("bench.restPacts", Math.max(1, pacts / 10)), integer("bench.minimalInstances", 6000),
         integer("bench.openTasks", 10_000), integer("bench.historicInstances", 100_000),

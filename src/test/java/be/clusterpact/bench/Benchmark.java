@@ -9,11 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -63,7 +68,7 @@ public final class Benchmark {
       Environment environment = app.getEnvironment();
       BenchDatabase database = new BenchDatabase(environment.getProperty("spring.datasource.url"),
           environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password", ""));
-      header(database);
+      header(database, app.getBean(DataSource.class));
       report.row("boot.toHealthUpMillis", "Boot: application start → `/actuator/health` UP", (double) (ready - bootStart),
           "ms", "Spring Boot run() until the health endpoint answers UP");
       report.row("boot.jvmStartToHealthUpMillis", "Boot: JVM start → health UP", (double) (ready - jvmStart), "ms",
@@ -82,6 +87,9 @@ public final class Benchmark {
       progress("backlog topped up: %d tasks in %.1f s", backlog.created(), backlog.seconds());
       report.put("data.openTasksCreated", backlog.created());
       report.put("data.openTasksSeconds", backlog.seconds());
+
+      database.execute("analyze");
+      progress("statistics analyzed");
 
       warmUp(engine);
       JavaPactApi java = new JavaPactApi(engine);
@@ -137,7 +145,7 @@ public final class Benchmark {
     return new SpringApplicationBuilder(ClusterpactApplication.class).profiles(profiles).run(args.toArray(String[]::new));
   }
 
-  private void header(BenchDatabase database) throws Exception {
+  private void header(BenchDatabase database, DataSource appPool) throws Exception {
     Runtime runtime = Runtime.getRuntime();
     String machine = String.format("%d cores (%s), %s %s, Java %s, PostgreSQL %s, max heap %d MB",
         runtime.availableProcessors(), cpuModel(), System.getProperty("os.name"), System.getProperty("os.version"),
@@ -147,6 +155,12 @@ public final class Benchmark {
         + settings.minimalInstances() + ", open tasks ≥ " + settings.openTasks() + ", historic instances ≥ "
         + settings.historicInstances() + ", " + settings.queries() + " queries per kind)  ");
     report.header("Machine: " + machine + "  ");
+    report.header("Database: autovacuum " + database.setting("autovacuum") + ", random_page_cost "
+        + database.setting("random_page_cost") + " (server), shared_buffers " + database.setting("shared_buffers")
+        + "; the application's sessions: " + appSessionSettings(appPool) + "; expression statistics on "
+        + "act_ru_authorization: " + database.queryLong("select count(*) from pg_statistic_ext e join pg_class c on"
+        + " c.oid = e.stxrelid where c.relname = 'act_ru_authorization'") + "; the benchmark runs ANALYZE after"
+        + " loading its data, as autovacuum would  ");
     report.header("Settings under test: " + (settings.springArgs().isEmpty() ? "none (main configuration)"
         : String.join(" ", settings.springArgs())));
     report.put("machine.description", machine);
@@ -154,6 +168,15 @@ public final class Benchmark {
         "restPacts", settings.restPacts(), "minimalInstances", settings.minimalInstances(), "openTasks",
         settings.openTasks(), "historicInstances", settings.historicInstances(), "queries", settings.queries(),
         "springArgs", settings.springArgs()));
+  }
+
+  private static String appSessionSettings(DataSource appPool) throws SQLException {
+    try (Connection connection = appPool.getConnection(); Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(
+            "select current_setting('random_page_cost'), current_setting('plan_cache_mode')")) {
+      result.next();
+      return "random_page_cost " + result.getString(1) + ", plan_cache_mode " + result.getString(2);
+    }
   }
 
   private static String cpuModel() {
