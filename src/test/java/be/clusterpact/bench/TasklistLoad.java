@@ -1,5 +1,7 @@
 package be.clusterpact.bench;
 
+import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,8 @@ final class TasklistLoad {
   static final String PASSWORD = "bench-Teamlid-Secret-7";
   /** The user's groups: the VLAIO cluster team, and FIT as a second hat. */
   static final List<String> USER_GROUPS = List.of("vlaio-cluster-team", "agency-fit");
+  /** Drives the REST lifecycle run: a member of Camunda's administrators group, like a back-office client. */
+  static final String DRIVER = "bench.driver";
   static final String FILTER = "Bench: taken van mijn groepen";
   static final int PAGE = 15;
   static final int BATCH = 200;
@@ -81,6 +85,24 @@ final class TasklistLoad {
       engine.getFilterService().saveFilter(filter);
     }
     return filter.getId();
+  }
+
+  /** The REST driver in group {@code camunda-admin}; answers its password, set anew every run. */
+  String setUpDriver() {
+    IdentityService identity = engine.getIdentityService();
+    User driver = identity.createUserQuery().userId(DRIVER).singleResult();
+    if (driver == null) {
+      driver = identity.newUser(DRIVER);
+      driver.setFirstName("Bench");
+      driver.setLastName("Driver");
+    }
+    String password = "bench-Driver-" + Long.toString(System.nanoTime(), 36);
+    driver.setPassword(password);
+    identity.saveUser(driver);
+    if (identity.createUserQuery().userId(DRIVER).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
+      identity.createMembership(DRIVER, CAMUNDA_ADMIN);
+    }
+    return password;
   }
 
   private void grantGroup(String groupId, Resource resource, Permissions permission) {
