@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param pacts clusterpacts driven through the Java API (N)
  * @param workers concurrent workers (K), also the client count of the commit loop
+ * @param rounds slices each of the engine-floor and clusterpact runs is cut into; the slices alternate
+ *     (floor, pacts, floor, pacts, ...) so that other load on the machine weighs on both alike
  * @param window pacts each worker keeps in flight (a worker completes the tasks of one while the job
  *     executor works on the others)
  * @param restPacts clusterpacts driven through the REST API
@@ -25,13 +27,14 @@ import java.util.List;
  * @param output directory of results.md and results.json
  * @param springArgs extra application arguments, e.g. engine settings under test
  */
-public record BenchSettings(int pacts, int workers, int window, int restPacts, int minimalInstances, int openTasks,
+public record BenchSettings(int pacts, int workers, int rounds, int window, int restPacts, int minimalInstances, int openTasks,
     int historicInstances, int queries, int commitSeconds, long statsSettleMillis, long timeoutSeconds, int port,
     Path output, List<String> springArgs) {
 
   public static BenchSettings fromSystemProperties() {
     int pacts = integer("bench.pacts", 800);
-    return new BenchSettings(pacts, integer("bench.workers", 4), integer("bench.window", 3),
+    return new BenchSettings(pacts, integer("bench.workers", 4), integer("bench.rounds", 3),
+        integer("bench.window", 3),
         integer("bench.restPacts", Math.max(1, pacts / 10)), integer("bench.minimalInstances", 6000),
         integer("bench.openTasks", 10_000), integer("bench.historicInstances", 100_000),
         integer("bench.queries", 1000), integer("bench.commitSeconds", 10), integer("bench.statsSettleMillis", 11_000),

@@ -41,6 +41,8 @@ public final class Benchmark {
   private final BenchSettings settings;
   private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
   private final BenchReport report = new BenchReport();
+  /** The database's commit counter at the end of the last slice. */
+  private long lastCommitted;
 
   private Benchmark(BenchSettings settings) {
     this.settings = settings;
@@ -93,14 +95,21 @@ public final class Benchmark {
 
       warmUp(engine);
       JavaPactApi java = new JavaPactApi(engine);
-      double floorRate = lifecycle("engineFloor", "Engine floor (start → 1 user task → end), Java API",
-          java, new MinimalScenario(run), settings.minimalInstances(), database);
-      double pactRate = lifecycle("lifecycleJava", "Complete clusterpacts, Java API", java,
-          new ClusterpactScenario(run), settings.pacts(), database);
-      lifecycle("lifecycleRest", "Complete clusterpacts, REST API",
-          new RestPactApi(port, TasklistLoad.DRIVER, tasklist.setUpDriver()),
-          new ClusterpactScenario(run + "R"), settings.restPacts(), database);
-
+      String driverPassword = tasklist.setUpDriver();
+      Thread.sleep(settings.statsSettleMillis());
+      lastCommitted = database.committedTransactions();
+      Measurement floor = new Measurement();
+      Measurement pacts = new Measurement();
+      for (int round = 0; round < settings.rounds(); round++) {
+        slice(floor, java, new MinimalScenario(run + "F" + round), share(settings.minimalInstances(), round), database);
+        slice(pacts, java, new ClusterpactScenario(run + "P" + round), share(settings.pacts(), round), database);
+      }
+      Measurement rest = new Measurement();
+      slice(rest, new RestPactApi(port, TasklistLoad.DRIVER, driverPassword), new ClusterpactScenario(run + "R"),
+          settings.restPacts(), database);
+      double floorRate = report("engineFloor", "Engine floor (start → 1 user task → end), Java API", floor);
+      double pactRate = report("lifecycleJava", "Complete clusterpacts, Java API", pacts);
+      report("lifecycleRest", "Complete clusterpacts, REST API", rest);
       report.row("ratios.engineFloor", "**Ratio to the engine floor** (clusterpact tx/s ÷ minimal tx/s)",
           pactRate / floorRate, "", "target ≥ 0.9");
 
@@ -150,7 +159,7 @@ public final class Benchmark {
         runtime.availableProcessors(), cpuModel(), System.getProperty("os.name"), System.getProperty("os.version"),
         System.getProperty("java.version"), database.serverVersion(), runtime.maxMemory() / 1048576);
     report.header("Command: `" + COMMAND + "` (N=" + settings.pacts() + " pacts, K=" + settings.workers()
-        + " workers, window " + settings.window() + ", REST pacts " + settings.restPacts() + ", minimal instances "
+        + " workers, " + settings.rounds() + " alternating rounds, window " + settings.window() + ", REST pacts " + settings.restPacts() + ", minimal instances "
         + settings.minimalInstances() + ", open tasks ≥ " + settings.openTasks() + ", historic instances ≥ "
         + settings.historicInstances() + ", " + settings.queries() + " queries per kind)  ");
     report.header("Machine: " + machine + "  ");
@@ -208,18 +217,27 @@ public final class Benchmark {
     progress("warmed up");
   }
 
-  /** One measured lifecycle run; answers the engine transactions per second. */
-  private double lifecycle(String key, String title, PactApi api, Scenario scenario, int instances,
-      BenchDatabase database) throws Exception {
-    Thread.sleep(settings.statsSettleMillis());
-    long before = database.committedTransactions();
+  private int share(int total, int round) {
+    return total / settings.rounds() + (round < total % settings.rounds() ? 1 : 0);
+  }
+
+  /** One slice of a phase; its transactions are the growth of the database's commit counter. */
+  private void slice(Measurement measurement, PactApi api, Scenario scenario, int instances, BenchDatabase database)
+      throws Exception {
     LifecycleRun.Result result = new LifecycleRun(api, scenario, settings.workers(), settings.window(),
         settings.timeoutSeconds() * 1000).run(instances);
     Thread.sleep(settings.statsSettleMillis());
-    long transactions = database.committedTransactions() - before;
-    double perInstance = (double) transactions / result.instances();
-    double perSecond = transactions / result.seconds();
-    progress("%s: %d instances in %.1f s", title, result.instances(), result.seconds());
+    long committed = database.committedTransactions();
+    measurement.add(result, committed - lastCommitted);
+    lastCommitted = committed;
+    progress("%s: %d instances in %.1f s", scenario.getClass().getSimpleName(), result.instances(), result.seconds());
+  }
+
+  /** The phase's rows; answers its engine transactions per second. */
+  private double report(String key, String title, Measurement result) {
+    double perInstance = result.transactionsPerInstance();
+    double perSecond = result.transactionsPerSecond();
+    long transactions = result.transactions();
     report.row(key + ".instancesPerSecond", title + ": throughput", result.instancesPerSecond(), "instances/s",
         result.instances() + " instances in " + String.format(Locale.ROOT, "%.1f", result.seconds()) + " s");
     report.row(key + ".transactionsPerInstance", title + ": transactions per instance", perInstance, "tx",
@@ -237,7 +255,7 @@ public final class Benchmark {
     report.put(key + ".completionP95Millis", result.completions().percentileMillis(95));
     report.put(key + ".completionP99Millis", result.completions().percentileMillis(99));
     report.put(key + ".conflictsRetried", result.conflicts());
-    result.completionsByTask().forEach((task, latencies) -> {
+    result.byTask().forEach((task, latencies) -> {
       report.put(key + ".byTask." + task + ".completions", latencies.count());
       report.put(key + ".byTask." + task + ".p50Millis", latencies.percentileMillis(50));
       report.put(key + ".byTask." + task + ".p95Millis", latencies.percentileMillis(95));

@@ -19,7 +19,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void aSmallRunWritesPositiveFigures() throws Exception {
-    BenchSettings tiny = new BenchSettings(3, 2, 2, 1, 20, 60, 60, 5, 1, 1500, 180, 0, OUTPUT, List.of());
+    BenchSettings tiny = new BenchSettings(3, 2, 2, 2, 1, 20, 60, 60, 5, 1, 1500, 180, 0, OUTPUT, List.of());
 
     BenchReport report = Benchmark.run(tiny, "postgres", "test");
 

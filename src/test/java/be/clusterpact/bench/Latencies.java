@@ -13,6 +13,14 @@ final class Latencies {
     nanos.add(durationNanos);
   }
 
+  void addAll(Latencies other) {
+    List<Long> copy;
+    synchronized (other.nanos) {
+      copy = new ArrayList<>(other.nanos);
+    }
+    nanos.addAll(copy);
+  }
+
   int count() {
     return nanos.size();
   }
