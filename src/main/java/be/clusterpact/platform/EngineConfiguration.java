@@ -79,6 +79,7 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
     try {
       Deployment deployed = deployment.deploy();
       LOG.info("Models {} in deployment '{}' ({})", models.keySet(), DEPLOYMENT_NAME, deployed.getId());
+      TaskQueryStatistics.ensure(dataSource);
     } finally {
       startupLock.release();
     }
