@@ -150,7 +150,7 @@ public final class Benchmark {
     // The postgres profile refuses to start without an administrator password; the benchmark itself
     // drives the REST API as its own user. Lowest precedence: the environment or a profile wins.
     return new SpringApplicationBuilder(ClusterpactApplication.class).profiles(profiles)
-        .properties("CLUSTERPACT_ADMIN_PASSWORD=bench-Admin-Secret-1").run(args.toArray(String[]::new));
+        .properties("CLUSTERPACT_ADMIN_PASSWORD=Meting-Beheer-Geheim-1").run(args.toArray(String[]::new));
   }
 
   private void header(BenchDatabase database, DataSource appPool) throws Exception {

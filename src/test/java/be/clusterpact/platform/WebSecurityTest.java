@@ -61,6 +61,14 @@ class WebSecurityTest {
   }
 
   @Test
+  void hstsIsSentOnHttpsThroughATlsProxy() throws Exception {
+    HttpResponse<String> viaProxy = Http.send(Http.request(port, "/camunda/app/tasklist/default/", null)
+        .header("X-Forwarded-Proto", "https").GET());
+    assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+  }
+
+  @Test
   void weakPasswordsAreRefused() throws Exception {
     User user = identity.newUser("weak.password");
     user.setFirstName("Weak");
