@@ -2,11 +2,12 @@ package be.clusterpact.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.ClusterpactApplication;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.LedgerEntryKind;
 import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.negotiation.PactDossiers;
+import be.clusterpact.testing.Restart;
 import be.clusterpact.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,15 +47,8 @@ class DatabaseOutageTest {
 
   @Test
   void cuttingEveryDatabaseConnectionUnderLoadLosesAndDoublesNothing() throws Exception {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ClusterpactApplication.class)
-        .profiles("postgres", "test")
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
-            "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
-            // seconds instead of minutes, so the test sees the recovery happen: the retry cycle, and the
-            // lock a job keeps when the outage also broke the handling of its failure
-            "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S",
-            "--camunda.bpm.job-execution.lock-time-in-millis=10000",
-            "--spring.jmx.enabled=false")) {
+    // the lock a job keeps when the outage also broke the handling of its failure: seconds, not minutes
+    try (ConfigurableApplicationContext app = Restart.node("--camunda.bpm.job-execution.lock-time-in-millis=10000")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       HermesLedger ledger = app.getBean(HermesLedger.class);
       ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), YEAR, 1_000_000_000L);
@@ -149,7 +142,7 @@ class DatabaseOutageTest {
   }
 
   private static String existingOrStarted(ProcessEngine engine, String cluster, Map<String, Object> start) {
-    String key = "CP-" + cluster.toUpperCase().replace(' ', '-') + "-" + LocalDate.now().minusMonths(2).getYear();
+    String key = PactDossiers.businessKey(cluster, LocalDate.now().minusMonths(2));
     ProcessInstance existing = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
     return existing != null ? existing.getId()
         : engine.getRuntimeService().startProcessInstanceByKey("Process_Clusterpact", start).getId();

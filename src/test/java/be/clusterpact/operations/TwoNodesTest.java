@@ -2,12 +2,12 @@ package be.clusterpact.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.ClusterpactApplication;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.LedgerEntryKind;
 import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.Restart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -89,13 +88,9 @@ class TwoNodesTest {
   }
 
   private static ConfigurableApplicationContext node(String name) {
-    return new SpringApplicationBuilder(ClusterpactApplication.class).profiles("postgres", "test")
-        .run("--server.port=0", "--CLUSTERPACT_NODE_NAME=" + name,
-            "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
-            "--camunda.bpm.job-execution.max-wait=1000", "--spring.jmx.enabled=false",
-            // a job that fails on a busy machine (e.g. a lock wait) is retried within seconds, not minutes
-            "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S");
+    return Restart.node("--CLUSTERPACT_NODE_NAME=" + name);
   }
+
 
   private static String latestClusterpact(ProcessEngine engine) {
     return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pacts.PROCESS)

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
 import java.time.LocalDate;
@@ -47,8 +48,7 @@ class ClusterpactScenariosTest {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-          .excludeProcessDefinitionKeys("Process_HermesTrancheRelease", "Process_HermesAnnualMaximum").build();
+      return FullProcessTestCoverage.Gate.properties("Process_HermesTrancheRelease", "Process_HermesAnnualMaximum");
     }
   }
 

@@ -2,9 +2,9 @@ package be.clusterpact.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.ClusterpactApplication;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
+import be.clusterpact.testing.Restart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Every model and form reaches the engine, once, and every bean a model names exists. */
 @ProcessEngineTest
@@ -71,12 +69,7 @@ class DeploymentTest {
   void aRestartWithUnchangedModelsCreatesNoNewVersionAndLogsNoSecret(CapturedOutput output) {
     String before = latest().getId();
     long definitions = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pacts.PROCESS).count();
-    try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ClusterpactApplication.class)
-        .profiles("postgres", "test")
-        .run("--camunda.bpm.job-execution.enabled=false", "--server.port=0",
-            "--logging.level.org.camunda=info", "--logging.level.org.springframework.boot=info")) {
-      assertThat(restarted.isRunning()).isTrue();
-    }
+    Restart.ofTheApplication("--logging.level.org.camunda=info", "--logging.level.org.springframework.boot=info");
     assertThat(output.getAll()).as("start-up log").contains("in deployment 'clusterpact'")
         .doesNotContain(restartedPassword());
     assertThat(latest().getId()).isEqualTo(before);

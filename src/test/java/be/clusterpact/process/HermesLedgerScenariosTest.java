@@ -20,6 +20,7 @@ import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.budget.PactYearPosition;
 import be.clusterpact.budget.YearBalance;
+import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
 import java.time.LocalDate;
@@ -56,8 +57,7 @@ class HermesLedgerScenariosTest {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-          .excludeProcessDefinitionKeys(Pacts.PROCESS).build();
+      return FullProcessTestCoverage.Gate.properties(Pacts.PROCESS);
     }
   }
 

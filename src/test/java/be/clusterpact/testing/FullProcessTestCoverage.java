@@ -30,7 +30,16 @@ public @interface FullProcessTestCoverage {
     @Bean
     @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+      return properties();
+    }
+
+    /**
+     * The gate; a class whose scenarios also run processes that another class covers leaves those
+     * out. Such a class imports its own {@code @Primary} bean built with this.
+     */
+    public static ProcessEngineCoverageProperties properties(String... processKeysCoveredElsewhere) {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
+          .excludeProcessDefinitionKeys(processKeysCoveredElsewhere).build();
     }
   }
 }

@@ -4,7 +4,10 @@ import be.clusterpact.ClusterpactApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts a second application on the test database, as a restart would, and stops it again. */
+/**
+ * Starts a second application on the test database, as a restart would, and stops it again; or a
+ * further node that runs next to the test's own, with its job executor on.
+ */
 public final class Restart {
 
   private Restart() {}
@@ -20,5 +23,21 @@ public final class Restart {
         throw new IllegalStateException("The restarted application is not running");
       }
     }
+  }
+
+  /**
+   * Another application node on the test database with its job executor on, polling every 200 ms and
+   * retrying a failed job within seconds (so a test sees what would take minutes in production).
+   */
+  public static ConfigurableApplicationContext node(String... arguments) {
+    String[] all = new String[arguments.length + 6];
+    all[0] = "--server.port=0";
+    all[1] = "--camunda.bpm.job-execution.enabled=true";
+    all[2] = "--camunda.bpm.job-execution.wait-time-in-millis=200";
+    all[3] = "--camunda.bpm.job-execution.max-wait=1000";
+    all[4] = "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S";
+    all[5] = "--spring.jmx.enabled=false";
+    System.arraycopy(arguments, 0, all, 6, arguments.length);
+    return new SpringApplicationBuilder(ClusterpactApplication.class).profiles("postgres", "test").run(all);
   }
 }
