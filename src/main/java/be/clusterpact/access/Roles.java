@@ -2,9 +2,9 @@ package be.clusterpact.access;
 
 import be.clusterpact.approval.CabinetCatalogue;
 import be.clusterpact.negotiation.AgencyCatalogue;
+import be.clusterpact.negotiation.NegotiationGroups;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /**
@@ -30,7 +30,7 @@ public final class Roles {
 
   /** {@code agency-<code in lower case>}, e.g. {@code agency-ovam}. */
   public static String agency(String code) {
-    return "agency-" + code.toLowerCase(Locale.ROOT);
+    return NegotiationGroups.agencyGroup(code);
   }
 
   /** {@code cabinet-<code>}, e.g. {@code cabinet-foreign-trade}. */

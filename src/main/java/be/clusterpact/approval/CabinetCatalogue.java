@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ministers' cabinets that may have to approve a pact (codes are the DMN outputs; each has a
- * Tasklist group {@code cabinet-<code>}).
+ * The ministers' cabinets that may have to approve a pact, one per Flemish policy domain the forms
+ * know (codes are the outputs of {@code Decision_ApprovingMinisters}; each has a Tasklist group
+ * {@code cabinet-<code>}). Which cabinet is competent for which domain is data in that decision
+ * table, so a new government's division of portfolios is a change of the table, not of this list.
  */
 public final class CabinetCatalogue {
 
@@ -18,8 +20,11 @@ public final class CabinetCatalogue {
     NAMES.put(ECONOMY, "Kabinet van de Vlaamse minister van Economie en Innovatie");
     NAMES.put("budget", "Kabinet van de Vlaamse minister van Begroting en Financiën");
     NAMES.put("work", "Kabinet van de Vlaamse minister van Werk en Sociale Economie");
-    NAMES.put("foreign-trade", "Kabinet van de Vlaamse minister van Buitenlandse Handel");
+    NAMES.put("foreign-trade", "Kabinet van de Vlaamse minister van Buitenlandse Zaken en Buitenlandse Handel");
     NAMES.put("environment", "Kabinet van de Vlaamse minister van Omgeving");
+    NAMES.put("mobility", "Kabinet van de Vlaamse minister van Mobiliteit en Openbare Werken");
+    NAMES.put("agriculture", "Kabinet van de Vlaamse minister van Landbouw en Visserij");
+    NAMES.put("education", "Kabinet van de Vlaamse minister van Onderwijs en Vorming");
   }
 
   private CabinetCatalogue() {}

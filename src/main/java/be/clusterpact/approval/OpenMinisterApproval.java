@@ -5,16 +5,21 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Creates one cabinet's approval task, named after the cabinet, its decision fields local to that approval. */
+/**
+ * Creates one cabinet's approval task, named after the cabinet, with why this minister is asked (the
+ * commitments in the cabinet's policy domains); its decision fields are local to that approval.
+ */
 @Component("openMinisterApproval")
 class OpenMinisterApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution approval = task.getExecution();
-    String cabinet = CabinetCatalogue.displayName((String) task.getVariable("ministerCabinet"));
+    String code = (String) task.getVariable("ministerCabinet");
+    String cabinet = CabinetCatalogue.displayName(code);
     task.setName("Clusterpact goedkeuren – " + cabinet);
     approval.setVariableLocal("cabinetName", cabinet);
+    approval.setVariableLocal("approvalReason", ApprovalRound.reason(task.getVariable(ApprovalRound.REASONS), code));
     approval.setVariableLocal("ministerDecision", null);
     approval.setVariableLocal("ministerMotivation", null);
   }

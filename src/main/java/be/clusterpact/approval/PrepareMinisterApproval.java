@@ -4,17 +4,17 @@ import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.platform.JsonVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** After "Bevoegde ministers bepalen": a fresh approval round with the pact's summary. */
+/** Service task "Goedkeuringsronde van de ministers voorbereiden": economy first, a fresh round, the pact's summary. */
 @Component("prepareMinisterApproval")
-class PrepareMinisterApproval implements ExecutionListener {
+class PrepareMinisterApproval implements JavaDelegate {
 
   @Override
-  public void notify(DelegateExecution execution) {
-    List<String> cabinets = ApprovalRound.cabinets((List<?>) execution.getVariable("approvingMinisters"));
-    execution.setVariable("approvingMinisters", JsonVariables.json(cabinets));
+  public void execute(DelegateExecution execution) {
+    List<String> cabinets = ApprovalRound.cabinets((List<?>) execution.getVariable(ApprovalRound.CABINETS));
+    execution.setVariable(ApprovalRound.CABINETS, JsonVariables.json(cabinets));
     execution.setVariable("pactRejected", false);
     execution.removeVariable("ministerRejectionMotivation");
     execution.setVariable("pactSummary", ApprovalRound.summary(
@@ -24,6 +24,7 @@ class PrepareMinisterApproval implements ExecutionListener {
         ((Number) execution.getVariable("projectMeansCents")).longValue(),
         (String) execution.getVariable("nonFinancialCommitments"),
         JsonVariables.stringList("themes", execution.getVariable("themes")),
-        JsonVariables.stringList("negotiatingAgencies", execution.getVariable("negotiatingAgencies"))));
+        JsonVariables.stringList("negotiatingAgencies", execution.getVariable("negotiatingAgencies")),
+        (String) execution.getVariable("clusterCommitmentsSummary")));
   }
 }

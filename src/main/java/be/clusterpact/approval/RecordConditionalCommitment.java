@@ -1,7 +1,7 @@
 package be.clusterpact.approval;
 
 import be.clusterpact.budget.EarmarkPlan;
-import be.clusterpact.negotiation.AgencyAgreements;
+import be.clusterpact.negotiation.AgencyAgreementVariables;
 import be.clusterpact.platform.JsonVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,16 +36,13 @@ class RecordConditionalCommitment implements JavaDelegate {
         "email", execution.getVariable("clusterContactEmail")));
     pact.put("supportDecisionDate", execution.getVariable("supportDecisionDate"));
     pact.put("longTermStrategy", execution.getVariable("longTermStrategy"));
+    pact.put("clusterCommitments", execution.getVariable("clusterCommitments"));
     pact.put("themes", execution.getVariable("themes"));
     pact.put("agencies", execution.getVariable("negotiatingAgencies"));
     Map<String, Object> agreements = new LinkedHashMap<>();
     agreements.put("FIT", execution.getVariable("fitInternationalisationAgreements"));
     agreements.put("WSE", execution.getVariable("wseTrainingAgreements"));
-    List<Object> agencyAgreements = new ArrayList<>();
-    for (String agency : JsonVariables.stringList("additionalAgencies", execution.getVariable("additionalAgencies"))) {
-      agencyAgreements.add(execution.getVariable(AgencyAgreements.variableName(agency)));
-    }
-    agreements.put("agencies", agencyAgreements);
+    agreements.put("agencies", AgencyAgreementVariables.read(execution));
     agreements.put("researchGroups", execution.getVariable("researchGroups"));
     agreements.put("researchAgenda", execution.getVariable("researchAgendaAgreements"));
     pact.put("agreements", agreements);
@@ -56,6 +53,7 @@ class RecordConditionalCommitment implements JavaDelegate {
     pact.put("projectMeansCents", execution.getVariable("projectMeansCents"));
     pact.put("nonFinancialCommitments", execution.getVariable("nonFinancialCommitments"));
     pact.put("policyDomains", execution.getVariable("policyDomains"));
+    pact.put("commitmentsByPolicyDomain", execution.getVariable("domainCommitments"));
     List<Object> decisions = new ArrayList<>();
     for (String cabinet : ministers) {
       decisions.add(execution.getVariable(MinisterDecisions.variableName(cabinet)));

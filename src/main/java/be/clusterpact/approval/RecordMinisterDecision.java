@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,8 @@ class RecordMinisterDecision implements TaskListener {
     record.put("decision", decision.approved() ? Approvals.APPROVE : Approvals.REJECT);
     record.put("motivation", decision.motivation());
     record.put("decidedBy", task.getAssignee());
+    record.put("decidedAt", ClockUtil.getCurrentTime().toInstant().toString());
+    record.put("reason", task.getVariable("approvalReason"));
     var pact = task.getExecution().getProcessInstance();
     pact.setVariable(MinisterDecisions.variableName(cabinet), JsonVariables.json(record));
     if (!decision.approved()) {

@@ -32,12 +32,14 @@ final class DemoPacts {
             "Vlaanderen als Europese topregio voor gezonde, duurzame voeding tegen 2035.",
             today.minusWeeks(3), List.of("LV", "OVAM"), "Eiwittransitie\nVoedselveiligheid", List.of(300_000L, 300_000L, 300_000L),
             Set.of("Task_SelectThemesAndAgencies")),
-        // In negotiations with FIT, WSE, OVAM and EWI; the first-year deadline falls within 30 days.
+        // In negotiations with FIT, WSE, OVAM, EWI and the cluster organisation itself; the first-year deadline
+        // falls within 30 days.
         new DemoPact("Catalisti", "Catalisti vzw", "Jan Claes", "chemie en kunststoffen",
             "Een circulaire, koolstofarme chemische industrie in Vlaanderen tegen 2050.",
             today.minusYears(1).plusDays(20), List.of("OVAM", "EWI"), "Chemische recyclage\nBiogebaseerde grondstoffen",
             List.of(450_000L, 450_000L, 450_000L),
-            Set.of("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency", "Task_RecordTransitionContribution")),
+            Set.of("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency", "Task_RecordTransitionContribution",
+                "Task_RecordClusterCommitments")),
         // Negotiated; the VLAIO cluster team drafts the pact.
         new DemoPact("The Blue Cluster", "The Blue Cluster vzw", "Sofie Maes", "blauwe economie",
             "Duurzame groei van de blauwe economie in de Noordzee.",

@@ -1,6 +1,7 @@
 package be.clusterpact.demo;
 
 import be.clusterpact.access.AccessRules;
+import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.access.Roles;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerStep;
@@ -57,8 +58,8 @@ class DemoSeeder {
 
   @EventListener(ApplicationStartedEvent.class)
   void seed() {
-    createMissingUsers();
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    createMissingUsers(today);
     for (DemoPacts.DemoPact pact : DemoPacts.all(today)) {
       if (exists(pact)) {
         continue;
@@ -71,7 +72,9 @@ class DemoSeeder {
     }
   }
 
-  private void createMissingUsers() {
+  private void createMissingUsers(LocalDate today) {
+    // The demo clusters' groups exist before their pacts start, so their demo users can join them.
+    DemoPacts.all(today).forEach(pact -> ClusterGroups.ensure(engine, pact.cluster()));
     IdentityService identity = engine.getIdentityService();
     for (DemoUsers.DemoUser demo : DemoUsers.all()) {
       if (identity.createUserQuery().userId(demo.id()).count() > 0) {

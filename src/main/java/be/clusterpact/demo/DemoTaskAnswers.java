@@ -19,15 +19,11 @@ final class DemoTaskAnswers {
     Map<String, Object> variables(DemoPacts.DemoPact pact, Map<String, Object> task, LocalDate today);
   }
 
-  /** The policy domain each agency's agreement falls under (codes of the negotiation form). */
-  private static final Map<String, String> POLICY_DOMAIN = Map.of("VDAB", "WSE", "OVAM", "OMG", "OMG", "OMG",
-      "EWI", "EWI", "VEKA", "OMG", "MOW", "MOW", "LV", "LV", "MDK", "MOW");
-
   private static final Map<String, Answer> ANSWERS = Map.of(
       "Task_SelectThemesAndAgencies", (pact, task, today) -> Map.of(
           "clusterSpecificThemes", pact.clusterThemes(),
           "selectedAgencies", JsonVariables.json(pact.agencies()),
-          "selectionMotivation", "Deze agentschappen dragen het meest bij aan de LT-strategie van " + pact.cluster() + "."),
+          "selectionMotivation", "Deze agentschappen dragen het meest bij aan de langetermijnstrategie van " + pact.cluster() + "."),
       "Task_AlignWithFit", (pact, task, today) -> Map.of(
           "fitInternationalisationAgreements", "Gezamenlijke handelsmissies en een paviljoen op de belangrijkste beurs voor "
               + pact.sector() + ".",
@@ -43,6 +39,10 @@ final class DemoTaskAnswers {
       "Task_RecordTransitionContribution", (pact, task, today) -> Map.of(
           "industry40Contribution", "Digitale tweelingen en data-uitwisseling bij 30 kmo's in " + pact.sector() + ".",
           "circularEconomyContribution", "Hergebruik van reststromen en materialen in de hele waardeketen."),
+      "Task_RecordClusterCommitments", (pact, task, today) -> Map.of(
+          "clusterCompetitivenessProgramme", "Innovatieprogramma " + pact.sector() + " 2027-2031 met 40 kmo's en 4 kennisinstellingen.",
+          "clusterPartnerCommitments", pact.cluster() + " Industrie nv; onderneming; 0403.170.701; pilootinstallatie voor "
+              + pact.sector() + "; 150.000; cash\nKU Leuven; kennisinstelling; ; twee doctoraatsonderzoekers; 120.000; in natura"),
       "Task_DraftClusterpact", (pact, task, today) -> draft(pact, task),
       "Task_ApproveAsMinister", (pact, task, today) -> Map.of(
           "ministerDecision", "APPROVE",
@@ -63,7 +63,6 @@ final class DemoTaskAnswers {
     variables.put("agencyProjectMeansEuro", "200000");
     variables.put("agencyNonFinancialKinds", JsonVariables.json(List.of()));
     variables.put("agencyNonFinancialCommitments", null);
-    variables.put("agencyPolicyDomain", POLICY_DOMAIN.get(agency));
     return variables;
   }
 

@@ -8,10 +8,12 @@ import static be.clusterpact.access.Roles.VLAIO_CLUSTER_TEAM;
 import static be.clusterpact.access.Roles.agency;
 import static be.clusterpact.access.Roles.cabinet;
 
+import be.clusterpact.access.ClusterGroups;
+
 import java.util.List;
 
 /**
- * One demo user per role, all with password {@value #PASSWORD} (the administrator is the demo
+ * One demo user per role and per demo cluster organisation, all with password {@value #PASSWORD} (the administrator is the demo
  * profile's {@code admin} / {@code admin}). Demo profile only: never on a real installation.
  */
 public final class DemoUsers {
@@ -44,6 +46,14 @@ public final class DemoUsers {
       new DemoUser("werk.demo",      "Wim",    "Kabinet Werk",             cabinet("work")),
       new DemoUser("handel.demo",    "Hanne",  "Kabinet Buitenlandse Handel", cabinet("foreign-trade")),
       new DemoUser("omgeving.demo",  "Oscar",  "Kabinet Omgeving",         cabinet("environment")),
+      new DemoUser("mobiliteit.demo", "Marie", "Kabinet Mobiliteit",       cabinet("mobility")),
+      new DemoUser("landbouw.demo",  "Lars",   "Kabinet Landbouw",         cabinet("agriculture")),
+      new DemoUser("onderwijs.demo", "Ona",    "Kabinet Onderwijs",        cabinet("education")),
+      new DemoUser("flandersfood.demo", "Nele", "Flanders' FOOD",          ClusterGroups.groupId("Flanders' FOOD")),
+      new DemoUser("catalisti.demo", "Jan",    "Catalisti",                ClusterGroups.groupId("Catalisti")),
+      new DemoUser("bluecluster.demo", "Sofie", "The Blue Cluster",        ClusterGroups.groupId("The Blue Cluster")),
+      new DemoUser("flux50.demo",    "Pieter", "Flux50",                   ClusterGroups.groupId("Flux50")),
+      new DemoUser("sim.demo",       "Liesbeth", "SIM",                    ClusterGroups.groupId("SIM")),
       new DemoUser("fonds.demo",     "Frank",  "Hermesfonds",              HERMES_FUND_MANAGER),
       new DemoUser("eu.demo",        "Elise",  "EU-clusterdesk",           EU_CLUSTER_DESK),
       new DemoUser("eigenaar.demo",  "Pieter", "Proceseigenaar",           PROCESS_OWNERS));

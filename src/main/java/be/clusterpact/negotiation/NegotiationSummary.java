@@ -14,7 +14,8 @@ public final class NegotiationSummary {
 
   public record Results(List<Map<String, Object>> agencyAgreements, String fitAgreements, boolean fitCommitment,
       long fitBudgetCents, String wseAgreements, long wseBudgetCents, String researchGroups,
-      String researchAgendaAgreements, String industry40Contribution, String circularEconomyContribution) {}
+      String researchAgendaAgreements, String industry40Contribution, String circularEconomyContribution,
+      String clusterCommitments) {}
 
   /** Prefill for the draft form; amounts as exact decimal text in euro. */
   public record Draft(String projectMeansEuro, long projectMeansCents, String nonFinancialCommitments,
@@ -57,7 +58,8 @@ public final class NegotiationSummary {
     summary.append("\nOnderzoeksgroepen: ").append(String.join("; ", results.researchGroups().split("\\R")))
         .append("\nAfspraken onderzoeksagenda: ").append(results.researchAgendaAgreements())
         .append("\nBijdrage Industrie 4.0: ").append(results.industry40Contribution())
-        .append("\nBijdrage circulaire economie: ").append(results.circularEconomyContribution());
+        .append("\nBijdrage circulaire economie: ").append(results.circularEconomyContribution())
+        .append('\n').append(results.clusterCommitments());
     return new Draft(EuroAmounts.euro(projectMeans).toPlainString(), projectMeans, String.join("\n", commitments),
         permitsOrStandards, List.copyOf(domains), summary.toString());
   }

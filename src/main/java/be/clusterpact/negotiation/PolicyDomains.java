@@ -1,6 +1,7 @@
 package be.clusterpact.negotiation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Flemish policy domains a pact can involve (codes as used in the forms). */
@@ -8,7 +9,7 @@ public final class PolicyDomains {
 
   public static final String ECONOMY = "EWI";
 
-  static final Map<String, String> NAMES = new LinkedHashMap<>();
+  private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
   static {
     NAMES.put("EWI", "Economie, Wetenschap en Innovatie");
@@ -25,5 +26,19 @@ public final class PolicyDomains {
 
   public static boolean isKnown(String code) {
     return NAMES.containsKey(code);
+  }
+
+  /** Every domain code, in the order the forms list them. */
+  public static List<String> codes() {
+    return List.copyOf(NAMES.keySet());
+  }
+
+  /** {@code MOW – Mobiliteit en Openbare Werken}. */
+  public static String label(String code) {
+    String name = NAMES.get(code);
+    if (name == null) {
+      throw new IllegalArgumentException("Unknown policy domain " + code);
+    }
+    return code + " – " + name;
   }
 }

@@ -4,6 +4,7 @@ import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.platform.Texts;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,5 +23,6 @@ class RecordThemeAndAgencySelection implements TaskListener {
     task.setVariable("themes", JsonVariables.json(selection.themes()));
     task.setVariable("additionalAgencies", JsonVariables.json(selection.additionalAgencies()));
     task.setVariable("negotiatingAgencies", JsonVariables.json(selection.negotiatingAgencies()));
+    task.setVariable(CollectAgencyPolicyDomain.VARIABLE, JsonVariables.json(Map.of()));
   }
 }

@@ -2,9 +2,6 @@ package be.clusterpact.negotiation;
 
 import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.platform.Texts;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,13 +12,8 @@ class SummariseNegotiationResults implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Map<String, Object>> agreements = new ArrayList<>();
-    for (String agency : JsonVariables.stringList("additionalAgencies", execution.getVariable("additionalAgencies"))) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> agreement = (Map<String, Object>) execution.getVariable(AgencyAgreements.variableName(agency));
-      agreements.add(agreement);
-    }
-    NegotiationSummary.Draft draft = NegotiationSummary.draft(new NegotiationSummary.Results(agreements,
+    NegotiationSummary.Draft draft = NegotiationSummary.draft(new NegotiationSummary.Results(
+        AgencyAgreementVariables.read(execution),
         (String) execution.getVariable("fitInternationalisationAgreements"),
         Boolean.TRUE.equals(execution.getVariable("fitCommitment")),
         ((Number) execution.getVariable("fitBudgetCents")).longValue(),
@@ -30,7 +22,8 @@ class SummariseNegotiationResults implements JavaDelegate {
         Texts.required("researchGroups", execution.getVariable("researchGroups"), 2000),
         Texts.required("researchAgendaAgreements", execution.getVariable("researchAgendaAgreements"), 4000),
         Texts.required("industry40Contribution", execution.getVariable("industry40Contribution"), 4000),
-        Texts.required("circularEconomyContribution", execution.getVariable("circularEconomyContribution"), 4000)));
+        Texts.required("circularEconomyContribution", execution.getVariable("circularEconomyContribution"), 4000),
+        (String) execution.getVariable("clusterCommitmentsSummary")));
     execution.setVariable("projectMeansEuro", draft.projectMeansEuro());
     execution.setVariable("nonFinancialCommitments", draft.nonFinancialCommitments());
     execution.setVariable("permitsOrStandards", draft.permitsOrStandards());

@@ -45,7 +45,8 @@ class RoleMatrixRestTest {
   static final int FIRST_YEAR = DECISION.getYear() + 1;
   static final List<String> ADDITIONAL_AGENCIES = AgencyCatalogue.codes().stream()
       .filter(code -> !AgencyCatalogue.MANDATORY.contains(code)).toList();
-  static final List<String> CABINETS = List.of("economy", "budget", "work", "foreign-trade", "environment");
+  static final List<String> CABINETS = List.of("economy", "budget", "work", "foreign-trade", "environment",
+      "mobility", "agriculture", "education");
 
   /** One line of the matrix: a role's task in one of the pacts, its demo user, a user of another role. */
   record Row(String group, String pact, String taskKey, String intruderGroup, String completion) {
@@ -81,16 +82,20 @@ class RoleMatrixRestTest {
     ProcessInstance atSelection = driver.start("VIL Rollen", DECISION);
     ProcessInstance inNegotiation = driver.start("MEDVIA Rollen", DECISION);
     driver.selectThemesAndAgencies(inNegotiation, ADDITIONAL_AGENCIES);
-    // FIT commits, WSE brings budget, OMG grants permits, three years: every cabinet must approve.
+    // FIT commits, WSE brings budget, OMG grants permits, MOW and LV reserve project means, education is
+    // ticked in the draft, three years: every cabinet must approve.
     ProcessInstance atApproval = driver.start("Flanders' FOOD Rollen", DECISION);
-    driver.selectThemesAndAgencies(atApproval, List.of("OMG"));
+    driver.selectThemesAndAgencies(atApproval, List.of("OMG", "MOW", "LV"));
     driver.alignWithFit(atApproval, true);
     driver.alignWithWse(atApproval, 80_000);
     driver.negotiateWithAgency(atApproval, "OMG", 0, List.of("VERGUNNINGEN"));
+    driver.negotiateWithAgency(atApproval, "MOW", 100_000, List.of());
+    driver.negotiateWithAgency(atApproval, "LV", 100_000, List.of());
     driver.agreeWithResearchGroups(atApproval);
     driver.recordTransitionContribution(atApproval);
+    driver.recordClusterCommitments(atApproval);
     driver.runAsyncJobs(atApproval);
-    driver.draft(atApproval, FIRST_YEAR, 500_000, 500_000, 500_000, true);
+    driver.draft(atApproval, FIRST_YEAR, 500_000, 500_000, 500_000, List.of("ONW"));
     assertThat(driver.approvalCabinets(atApproval)).containsExactlyInAnyOrderElementsOf(CABINETS);
     pacts = Map.of("selection", atSelection, "negotiation", inNegotiation, "approval", atApproval);
   }
@@ -111,7 +116,7 @@ class RoleMatrixRestTest {
       String other = ADDITIONAL_AGENCIES.get((i + 1) % ADDITIONAL_AGENCIES.size());
       rows.add(new Row(Roles.agency(ADDITIONAL_AGENCIES.get(i)), "negotiation", "Task_NegotiateWithAgency", Roles.agency(other),
           "{\"agencyAgreementSummary\":" + text("Twee pilootprojecten") + ",\"agencyProjectMeansEuro\":" + text("100000")
-              + ",\"agencyNonFinancialKinds\":{\"value\":\"[]\",\"type\":\"Json\"},\"agencyPolicyDomain\":" + text("EWI") + "}"));
+              + ",\"agencyNonFinancialKinds\":{\"value\":\"[]\",\"type\":\"Json\"}}"));
     }
     for (int i = 0; i < CABINETS.size(); i++) {
       String other = CABINETS.get((i + 1) % CABINETS.size());

@@ -65,7 +65,8 @@ class TasklistFiltersTest {
     Date deadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
-    assertThat(open).hasSize(5).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(deadline));
+    // FIT, WSE, OVAM, the research groups, the transition contribution and the cluster organisation
+    assertThat(open).hasSize(6).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(deadline));
   }
 
   @Test
@@ -97,7 +98,7 @@ class TasklistFiltersTest {
   void anExtensionOfTheDeadlineMovesTheDueDateOfTheOpenTasks() {
     ProcessInstance pact = pacts.start("The Blue Cluster Filter", LocalDate.now().minusYears(1).minusDays(1));
     pacts.selectThemesAndAgencies(pact, List.of("MDK"));
-    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
     Task decision = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey("Task_DecideOnDeadlineExtension").singleResult();
     LocalDate extended = LocalDate.now().plusMonths(4);

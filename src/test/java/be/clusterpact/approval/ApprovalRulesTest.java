@@ -30,7 +30,9 @@ class ApprovalRulesTest {
     var commitment = ConditionalCommitments.commitment("CP-SIM-2026", plan, List.of("economy"), Instant.parse("2026-11-24T10:00:00Z"));
     assertThat(commitment).containsEntry("status", "VOORWAARDELIJK").containsEntry("totalCents", 600L)
         .containsEntry("recordedAt", "2026-11-24T10:00:00Z");
-    assertThat(ApprovalRound.summary("SIM", "CP-SIM-2026", plan, 0, null, List.of("Industrie 4.0"), List.of("FIT", "WSE")))
-        .contains("2027: € 1,00").contains("totaal: € 6,00").contains("Agentschappen: FIT, WSE");
+    assertThat(ApprovalRound.summary("SIM", "CP-SIM-2026", plan, 0, null, List.of("Industrie 4.0"), List.of("FIT", "WSE"),
+        "Competitiviteitsprogramma van de cluster: X"))
+        .contains("2027: € 1,00").contains("totaal: € 6,00").contains("Agentschappen: FIT, WSE")
+        .contains("Competitiviteitsprogramma van de cluster: X");
   }
 }

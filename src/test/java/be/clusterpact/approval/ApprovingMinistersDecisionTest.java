@@ -2,53 +2,91 @@ package be.clusterpact.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.clusterpact.negotiation.AgencyCatalogue;
+import be.clusterpact.negotiation.PolicyDomains;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The approving-ministers table in bpmn/, as process owners edit it: inputs → cabinets. */
+/**
+ * The two tables in bpmn/ that process owners adapt per government term: agency → policy domain and
+ * policy domain → competent cabinet. Every agency and every domain the forms know has its row.
+ */
 class ApprovingMinistersDecisionTest {
 
   static DmnEngine engine;
-  static DmnDecision decision;
+  static DmnDecision agencyDomain;
+  static DmnDecision domainCabinet;
 
   @BeforeAll
   static void parse() throws IOException {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream model = new FileInputStream("bpmn/agency-policy-domains.dmn")) {
+      agencyDomain = engine.parseDecision("Decision_AgencyPolicyDomain", model);
+    }
     try (InputStream model = new FileInputStream("bpmn/approving-ministers.dmn")) {
-      decision = engine.parseDecision("Decision_ApprovingMinisters", model);
+      domainCabinet = engine.parseDecision("Decision_ApprovingMinisters", model);
     }
   }
 
-  @ParameterizedTest(name = "multiYear={0} total={1} wseBudget={2} fit={3} permits={4} → {5}")
+  @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      false | 400000  | false | false | false | economy
-      false | 1000000 | false | false | false | economy
-      false | 1000001 | false | false | false | economy budget
-      true  | 900000  | false | false | false | economy budget
-      false | 300000  | true  | false | false | economy work
-      false | 300000  | false | true  | false | economy foreign-trade
-      false | 300000  | false | false | true  | economy environment
-      true  | 1500000 | true  | true  | true  | economy budget work foreign-trade environment
+      FIT  | IV
+      WSE  | WSE
+      VDAB | WSE
+      OVAM | OMG
+      VEKA | OMG
+      MOW  | MOW
+      MDK  | MOW
+      LV   | LV
+      EWI  | EWI
       """)
-  void ministersForEachKindOfCommitment(boolean multiYear, long totalEuro, boolean wseBudget, boolean fit,
-      boolean permits, String expectedCabinets) {
-    List<Object> cabinets = engine.evaluateDecisionTable(decision, Variables.createVariables()
-            .putValue("multiYearCommitment", multiYear)
-            .putValue("totalEarmarkEuro", totalEuro)
-            .putValue("wseBudgetCommitment", wseBudget)
-            .putValue("fitCommitment", fit)
-            .putValue("permitsOrStandards", permits))
-        .collectEntries("cabinet");
-    assertThat(cabinets).containsExactlyElementsOf(Arrays.asList((Object[]) expectedCabinets.split(" ")));
+  void agencyFallsUnderItsPolicyDomain(String agency, String domain) {
+    assertThat(domainOf(agency)).isEqualTo(domain);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      EWI | economy
+      FB  | budget
+      WSE | work
+      IV  | foreign-trade
+      OMG | environment
+      MOW | mobility
+      LV  | agriculture
+      ONW | education
+      """)
+  void policyDomainHasItsMinister(String domain, String cabinet) {
+    assertThat(cabinetOf(domain)).isEqualTo(cabinet);
+  }
+
+  @Test
+  void everyAgencyAndEveryDomainOfTheFormsIsCovered() {
+    for (String agency : AgencyCatalogue.codes()) {
+      assertThat(PolicyDomains.isKnown(domainOf(agency))).as(agency).isTrue();
+    }
+    for (String domain : PolicyDomains.codes()) {
+      assertThat(CabinetCatalogue.isKnown(cabinetOf(domain))).as(domain).isTrue();
+    }
+    assertThat(domainOf("NASA")).isNull();
+  }
+
+  private static String domainOf(String agency) {
+    return engine.evaluateDecisionTable(agencyDomain, Variables.createVariables().putValue("agency", agency))
+        .getSingleResult() == null ? null : engine.evaluateDecisionTable(agencyDomain,
+        Variables.createVariables().putValue("agency", agency)).getSingleEntry();
+  }
+
+  private static String cabinetOf(String domain) {
+    return engine.evaluateDecisionTable(domainCabinet, Variables.createVariables().putValue("policyDomain", domain))
+        .getSingleEntry();
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.bench;
 
+import be.clusterpact.testing.Pacts;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,6 @@ final class ClusterpactScenario implements Scenario {
         variables.put("agencyProjectMeansEuro", 100_000L);
         variables.put("agencyNonFinancialKinds", List.of());
         variables.put("agencyNonFinancialCommitments", null);
-        variables.put("agencyPolicyDomain", "OMG");
       }
       case "Task_AgreeWithResearchGroups" -> {
         variables.put("researchGroups", "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry");
@@ -81,6 +81,10 @@ final class ClusterpactScenario implements Scenario {
       case "Task_RecordTransitionContribution" -> {
         variables.put("industry40Contribution", "Digitale tweelingen voor 40 kmo's");
         variables.put("circularEconomyContribution", "Chemische recyclage van 20 kton kunststof per jaar");
+      }
+      case "Task_RecordClusterCommitments" -> {
+        variables.put("clusterCompetitivenessProgramme", "Innovatieprogramma 2027-2031");
+        variables.put("clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS);
       }
       case "Task_DraftClusterpact" -> {
         variables.put("firstEarmarkYear", FIRST_YEAR);

@@ -3,6 +3,7 @@ package be.clusterpact.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.access.AccessRules;
+import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.access.Roles;
 import be.clusterpact.access.TasklistFilters;
 import be.clusterpact.budget.HermesLedger;
@@ -65,7 +66,12 @@ class DemoSeederTest {
     String pact = demoPact("CP-CATALISTI-").getId();
     // (a job executor elsewhere on this database may already have fired the nine-month reminder)
     assertThat(openTaskKeys(pact)).contains("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_RecordTransitionContribution").doesNotContain("Task_SelectThemesAndAgencies", "Task_AgreeWithResearchGroups");
+        "Task_RecordTransitionContribution", "Task_RecordClusterCommitments")
+        .doesNotContain("Task_SelectThemesAndAgencies", "Task_AgreeWithResearchGroups");
+    // The cluster organisation works on its own pact only.
+    assertThat(groupsTasks("catalisti.demo", ClusterGroups.groupId("Catalisti"), pact)).extracting(Task::getTaskDefinitionKey)
+        .containsExactly("Task_RecordClusterCommitments");
+    assertThat(groupsTasks("flux50.demo", ClusterGroups.groupId("Flux50"), pact)).isEmpty();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact).taskCandidateGroupIn(
         List.of(Roles.agency("OVAM"), Roles.agency("EWI"))).count()).isEqualTo(2);
     Date deadline = (Date) engine.getRuntimeService().getVariable(pact, "firstYearDeadline");
@@ -86,11 +92,13 @@ class DemoSeederTest {
   }
 
   @Test
-  void flux50WaitsForTheMinistersOfEconomyAndBudget() {
+  void flux50WaitsForTheMinistersOfEconomyBudgetAndEnvironment() {
     String pact = demoPact("CP-FLUX50-").getId();
-    assertThat(openTaskKeys(pact)).containsExactly("Task_ApproveAsMinister", "Task_ApproveAsMinister");
+    // VEKA's and OMG's project means fall under Omgeving; three years of earmarked means under Begroting.
+    assertThat(openTaskKeys(pact)).containsExactly("Task_ApproveAsMinister", "Task_ApproveAsMinister", "Task_ApproveAsMinister");
     assertThat(groupsTasks("economie.demo", Roles.cabinet("economy"), pact)).hasSize(1);
     assertThat(groupsTasks("begroting.demo", Roles.cabinet("budget"), pact)).hasSize(1);
+    assertThat(groupsTasks("omgeving.demo", Roles.cabinet("environment"), pact)).hasSize(1);
     assertThat(groupsTasks("werk.demo", Roles.cabinet("work"), pact)).isEmpty();
     engine.getIdentityService().setAuthentication("begroting.demo", List.of(Roles.cabinet("budget")));
     assertThat(filtered(TasklistFilters.MINISTER_APPROVALS, pact)).hasSize(1);

@@ -40,12 +40,14 @@ class NegotiationRulesTest {
     NegotiationSummary.Draft draft = NegotiationSummary.draft(new NegotiationSummary.Results(List.of(
         AgencyAgreements.agreement("OVAM", "Recyclage", 100_000.5, List.of("NORMERING"), "Normen voor gerecycleerd plastic", "OMG"),
         AgencyAgreements.agreement("VDAB", "Opleiding", 50_000, List.of(), null, "WSE")),
-        "Missies", true, 0, "Opleiding", 20_000_00, "KU Leuven", "Agenda", "I4.0", "Circulair"));
+        "Missies", true, 0, "Opleiding", 20_000_00, "KU Leuven", "Agenda", "I4.0", "Circulair",
+        "Competitiviteitsprogramma van de cluster: recyclage"));
     assertThat(draft.projectMeansEuro()).isEqualTo("150000.50");
     assertThat(draft.permitsOrStandards()).isTrue();
     assertThat(draft.policyDomains()).containsExactly("EWI", "WSE", "IV", "OMG");
     assertThat(draft.nonFinancialCommitments()).isEqualTo("OVAM: Normen voor gerecycleerd plastic");
-    assertThat(draft.summary()).contains("OVAM: Recyclage [projectmiddelen € 100.000,50]");
+    assertThat(draft.summary()).contains("OVAM: Recyclage [projectmiddelen € 100.000,50]")
+        .contains("Competitiviteitsprogramma van de cluster: recyclage");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import be.clusterpact.testing.Pacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.budget.HermesLedger;
@@ -172,6 +173,10 @@ class DatabaseOutageTest {
       case "Task_RecordTransitionContribution" -> {
         v.put("industry40Contribution", "Digitale tweelingen");
         v.put("circularEconomyContribution", "Recyclage");
+      }
+      case "Task_RecordClusterCommitments" -> {
+        v.put("clusterCompetitivenessProgramme", "Innovatieprogramma");
+        v.put("clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS);
       }
       case "Task_DraftClusterpact" -> {
         v.put("firstEarmarkYear", YEAR);

@@ -86,7 +86,7 @@ class InstanceMigrationTest {
     pacts.negotiateEverything(atDrafting, List.of(), false, 0);
     ProcessInstance atReminder = pacts.start("VIL Migratie", decision);
     pacts.selectThemesAndAgencies(atReminder, List.of());
-    pacts.fireTimer(atReminder, "BoundaryEvent_NineMonthReminder");
+    pacts.fireTimer(atReminder, "StartEvent_NineMonthReminder");
     List<ProcessInstance> ours = List.of(atSelection, inNegotiations, atDrafting, atReminder);
     Map<String, Date> deadlinesBefore = timerDueDates(ours);
     ProcessDefinition v1 = definitionOf(atSelection);
@@ -102,7 +102,7 @@ class InstanceMigrationTest {
 
     InstanceMigration.Report report = migration.migrate(Pacts.PROCESS, v1.getVersion(), null, false);
     assertThat(report.instructions()).contains("Task_DraftClusterpact -> Task_DraftClusterpact",
-        "BoundaryEvent_FirstYearDeadline -> BoundaryEvent_FirstYearDeadline (event trigger updated)");
+        "StartEvent_FirstYearDeadline -> StartEvent_FirstYearDeadline (event trigger updated)");
     assertThat(report.migrated()).contains(atSelection.getId(), inNegotiations.getId(), atDrafting.getId())
         .doesNotContain(atReminder.getId());
     assertThat(report.notMigratable()).filteredOn(r -> r.processInstanceId().equals(atReminder.getId()))

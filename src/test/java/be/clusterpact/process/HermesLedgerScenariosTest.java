@@ -224,7 +224,7 @@ class HermesLedgerScenariosTest {
     pacts.draft(pact, 2074, 700_000, 0, 0, false);
     assertThat(ledger.balance(2074).orElseThrow().provisionalCents()).isEqualTo(70_000_000L);
 
-    pacts.fireTimer(pact, "BoundaryEvent_FirstYearDeadline");
+    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
     complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
         "deadlineDecisionMotivation", "Ministers niet akkoord binnen het jaar"));
     pacts.runAsyncJobs(pact);

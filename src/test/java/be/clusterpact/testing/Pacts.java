@@ -7,12 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -72,8 +76,7 @@ public class Pacts {
         "agencyAgreementSummary", agency + " ondersteunt twee pilootprojecten",
         "agencyProjectMeansEuro", projectMeansEuro,
         "agencyNonFinancialKinds", Variables.objectValue(kinds).serializationDataFormat("application/json").create(),
-        "agencyNonFinancialCommitments", kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties",
-        "agencyPolicyDomain", "OMG"));
+        "agencyNonFinancialCommitments", kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties"));
   }
 
   public void agreeWithResearchGroups(ProcessInstance pact) {
@@ -88,6 +91,21 @@ public class Pacts {
         "circularEconomyContribution", "Chemische recyclage van 20 kton kunststof per jaar"));
   }
 
+  /** The cluster organisation records its programme and its partners' commitments. */
+  public void recordClusterCommitments(ProcessInstance pact) {
+    Task task = task(TASK_RECORD_CLUSTER_COMMITMENTS, pact);
+    assertThat(task).hasCandidateGroup((String) engine.getRuntimeService().getVariable(pact.getId(), "clusterGroup"));
+    complete(task, withVariables(
+        "clusterCompetitivenessProgramme", "Innovatieprogramma 2027-2031: 40 kmo's werken samen aan chemische recyclage",
+        "clusterPartnerCommitments", CLUSTER_PARTNERS));
+  }
+
+  public static final String TASK_RECORD_CLUSTER_COMMITMENTS = "Task_RecordClusterCommitments";
+  /** One company (cash) and one knowledge institution (in kind), as the cluster organisation types them. */
+  public static final String CLUSTER_PARTNERS = """
+      Chemco nv; onderneming; 0403.170.701; twee pilootinstallaties voor chemische recyclage; 150000; cash
+      KU Leuven; kennisinstelling; ; drie doctoraatsonderzoekers katalyse; 240000,50; in natura""";
+
   /** Every negotiation with valid data; additional agencies reserve 250 000 euro of project means each. */
   public void negotiateEverything(ProcessInstance pact, List<String> agencies, boolean fitCommitment, long wseBudgetEuro) {
     alignWithFit(pact, fitCommitment);
@@ -97,6 +115,7 @@ public class Pacts {
     }
     agreeWithResearchGroups(pact);
     recordTransitionContribution(pact);
+    recordClusterCommitments(pact);
     runAsyncJobs(pact);
   }
 
@@ -105,8 +124,19 @@ public class Pacts {
     runAsyncJobs(pact);
   }
 
+  /** Drafting that also ticks policy domains involved in the pact (the form's checklist). */
+  public void draft(ProcessInstance pact, int firstYear, Object year1, Object year2, Object year3, List<String> policyDomains) {
+    submitDraft(pact, firstYear, year1, year2, year3, false, policyDomains);
+    runAsyncJobs(pact);
+  }
+
   /** Completes drafting; the budget checks wait as an async job (not run here). */
   public void submitDraft(ProcessInstance pact, int firstYear, Object year1, Object year2, Object year3, boolean permits) {
+    submitDraft(pact, firstYear, year1, year2, year3, permits, null);
+  }
+
+  private void submitDraft(ProcessInstance pact, int firstYear, Object year1, Object year2, Object year3, boolean permits,
+      List<String> policyDomains) {
     Task draft = task("Task_DraftClusterpact", pact);
     assertThat(draft).hasCandidateGroup("vlaio-cluster-team");
     Map<String, Object> variables = new HashMap<>();
@@ -116,6 +146,9 @@ public class Pacts {
     variables.put("earmarkYear3Euro", year3);
     variables.put("projectMeansEuro", engine.getRuntimeService().getVariable(pact.getId(), "projectMeansEuro"));
     variables.put("permitsOrStandards", permits);
+    if (policyDomains != null) {
+      variables.put("policyDomains", Variables.objectValue(policyDomains).serializationDataFormat("application/json").create());
+    }
     complete(draft, variables);
   }
 
@@ -149,6 +182,47 @@ public class Pacts {
     runAsyncJobs(pact);
     sign(pact);
     return pact;
+  }
+
+  /**
+   * Every activity the pact is at, sorted, once per instance: user tasks, call activities and
+   * intermediate timers (leaves of the activity-instance tree) and async continuations that wait for
+   * their job. A branch that is done and waits at a join for its siblings is not a wait state and is
+   * left out; any other token shows up here.
+   */
+  public List<String> activeActivities(ProcessInstance pact) {
+    ActivityInstance tree = engine.getRuntimeService().getActivityInstance(pact.getId());
+    List<String> active = new ArrayList<>();
+    if (tree != null) {
+      collectLeaves(tree, active);
+    }
+    Collections.sort(active);
+    return active;
+  }
+
+  private void collectLeaves(ActivityInstance instance, List<String> active) {
+    for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+      if (engine.getManagementService().createJobQuery().executionId(transition.getExecutionId()).count() > 0) {
+        active.add(transition.getActivityId());
+      }
+    }
+    for (ActivityInstance child : instance.getChildActivityInstances()) {
+      if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
+        if (!"parallelGateway".equals(child.getActivityType())) {
+          active.add(child.getActivityId());
+        }
+      } else {
+        collectLeaves(child, active);
+      }
+    }
+  }
+
+  /** The activities of the pact's waiting timers (event sub-process starts, intermediate timers), sorted. */
+  public List<String> waitingTimers(ProcessInstance pact) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pact.getId()).timers().list().stream()
+        .map(job -> engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+            .singleResult().getActivityId())
+        .sorted().toList();
   }
 
   /** The yearly tranche follow-up the signed pact called. */

@@ -1,0 +1,34 @@
+package be.clusterpact.approval;
+
+import be.clusterpact.budget.EarmarkPlan;
+import be.clusterpact.negotiation.AgencyAgreementVariables;
+import be.clusterpact.platform.JsonVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Beleidsdomeinen met engagementen in het clusterpact bepalen": {@code commitmentDomains}
+ * (the domains whose minister is asked, one evaluation of the approving-ministers table each) and
+ * {@code domainCommitments} (why, per domain); a new approval round starts empty.
+ */
+@Component("determineCommitmentDomains")
+class DetermineCommitmentDomains implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, List<String>> domains = CommitmentDomains.of(new CommitmentDomains.Pact(
+        (Map<?, ?>) execution.getVariable("agencyPolicyDomains"), AgencyAgreementVariables.read(execution),
+        Boolean.TRUE.equals(execution.getVariable("fitCommitment")),
+        ((Number) execution.getVariable("fitBudgetCents")).longValue(),
+        ((Number) execution.getVariable("wseBudgetCents")).longValue(),
+        JsonVariables.stringList("policyDomains", execution.getVariable("policyDomains")),
+        EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"))));
+    execution.setVariable("commitmentDomains", JsonVariables.json(List.copyOf(domains.keySet())));
+    execution.setVariable("domainCommitments", JsonVariables.json(domains));
+    execution.setVariable(ApprovalRound.CABINETS, JsonVariables.json(List.of()));
+    execution.setVariable(ApprovalRound.REASONS, JsonVariables.json(Map.of()));
+  }
+}

@@ -1,0 +1,25 @@
+package be.clusterpact.negotiation;
+
+import be.clusterpact.platform.JsonVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After each evaluation of "Beleidsdomein van elk onderhandelend agentschap bepalen": the agency's
+ * policy domain joins the pact's {@code agencyPolicyDomains} (agency code → domain code).
+ */
+@Component("collectAgencyPolicyDomain")
+class CollectAgencyPolicyDomain implements ExecutionListener {
+
+  static final String VARIABLE = "agencyPolicyDomains";
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Map<String, String> mapping = AgencyPolicyDomains.with((Map<?, ?>) execution.getVariable(VARIABLE),
+        execution.getVariable("agency"), execution.getVariable("policyDomainOfAgency"));
+    execution.getProcessInstance().setVariable(VARIABLE, JsonVariables.json(mapping));
+    execution.removeVariable("policyDomainOfAgency");
+  }
+}

@@ -1,0 +1,23 @@
+package be.clusterpact.negotiation;
+
+import be.clusterpact.platform.JsonVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes "Competitiviteitsprogramma en engagementen van bedrijven en kennisinstellingen vastleggen":
+ * the cluster's side of the pact becomes {@code clusterCommitments} (JSON).
+ */
+@Component("recordClusterCommitments")
+class RecordClusterCommitments implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    ClusterCommitments.Commitments commitments = ClusterCommitments.parse(
+        task.getVariable(ClusterCommitments.PROGRAMME_FIELD), task.getVariable(ClusterCommitments.PARTNERS_FIELD));
+    var pact = task.getExecution().getProcessInstance();
+    pact.setVariable("clusterCommitments", JsonVariables.json(commitments.toVariable()));
+    pact.setVariable("clusterCommitmentsSummary", commitments.summary());
+  }
+}
