@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -38,22 +39,28 @@ class EngineConfiguration extends AbstractCamundaConfiguration {
 
   private final StartupLock startupLock = new StartupLock();
   private final DataSource dataSource;
+  private final ListableBeanFactory beanFactory;
 
-  EngineConfiguration(DataSource dataSource) {
+  EngineConfiguration(DataSource dataSource, ListableBeanFactory beanFactory) {
     this.dataSource = dataSource;
+    this.beanFactory = beanFactory;
   }
 
   /**
-   * Nodes starting at the same moment take turns creating the schema and deploying (PostgreSQL);
-   * models with scripts are refused.
+   * Nodes starting at the same moment take turns creating the schema and deploying (PostgreSQL).
+   * Expressions in models reach only the allowed beans, inside the {@link ExpressionSandbox}; every
+   * new deployment passes the {@link ModelGuard} first.
    */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     startupLock.acquire(dataSource);
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    ModelBeans beans = new ModelBeans(beanFactory);
+    configuration.setBeans(beans.asMap());
+    configuration.setExpressionManager(ExpressionSandbox.expressionManager(beans.asMap()));
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new NoScriptsInModels());
+    configuration.getCustomPreDeployers().add(new ModelGuard(new ModelCheck(beans.names())));
   }
 
   /** Engine metrics reach the database (and so /actuator/prometheus on every node) once a minute. */

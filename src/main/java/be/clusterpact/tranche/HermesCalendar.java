@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.platform.ModelFunctions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Used in timer expressions: {@code ${hermesCalendar.startOfYear(trancheYear)}}. */
 @Component("hermesCalendar")
+@ModelFunctions
 public class HermesCalendar {
 
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

@@ -1,0 +1,74 @@
+package be.clusterpact.platform;
+
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The allow-list of beans models may use: this application's delegates and listeners (beans in
+ * {@code be.clusterpact} implementing {@link JavaDelegate}, {@link TaskListener} or {@link
+ * ExecutionListener}) and beans marked {@link ModelFunctions}. Read from the bean definitions, so no
+ * bean is created early; {@link #asMap()} is what the engine's expressions see instead of the whole
+ * application context.
+ */
+final class ModelBeans {
+
+  private static final List<Class<?>> DELEGATE_TYPES = List.of(JavaDelegate.class, TaskListener.class,
+      ExecutionListener.class);
+
+  private final ListableBeanFactory factory;
+  private final Set<String> names;
+
+  ModelBeans(ListableBeanFactory factory) {
+    this.factory = factory;
+    this.names = Collections.unmodifiableSortedSet(Arrays.stream(factory.getBeanDefinitionNames())
+        .filter(this::allowed).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  Set<String> names() {
+    return names;
+  }
+
+  private boolean allowed(String name) {
+    Class<?> type = factory.getType(name, false);
+    if (type == null) {
+      return false;
+    }
+    Class<?> user = ClassUtils.getUserClass(type);
+    return user.getName().startsWith("be.clusterpact.")
+        && (DELEGATE_TYPES.stream().anyMatch(delegate -> delegate.isAssignableFrom(user))
+            || AnnotatedElementUtils.hasAnnotation(user, ModelFunctions.class));
+  }
+
+  /** The allowed beans by name, fetched from the application context when an expression uses one. */
+  Map<Object, Object> asMap() {
+    return new AbstractMap<>() {
+      @Override
+      public boolean containsKey(Object key) {
+        return names.contains(key);
+      }
+
+      @Override
+      public Object get(Object key) {
+        return names.contains(key) ? factory.getBean((String) key) : null;
+      }
+
+      @Override
+      public Set<Entry<Object, Object>> entrySet() {
+        return names.stream().map(name -> Map.entry((Object) name, factory.getBean(name)))
+            .collect(Collectors.toUnmodifiableSet());
+      }
+    };
+  }
+}
