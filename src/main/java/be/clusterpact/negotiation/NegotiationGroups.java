@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.platform.ModelFunctions;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code ${negotiationGroups.agency(agencyCode)}}.
  */
 @Component("negotiationGroups")
+@ModelFunctions
 public class NegotiationGroups {
 
   /** {@code agency-<code in lower case>}, e.g. {@code agency-ovam}. */
