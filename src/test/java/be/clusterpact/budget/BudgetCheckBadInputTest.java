@@ -34,7 +34,9 @@ class BudgetCheckBadInputTest {
         Arguments.of("negative amount", "earmarkYear1Euro", 2030, -1, 100_000, 100_000, "earmarkYear1Euro: bedrag mag niet negatief zijn"),
         Arguments.of("wrong type", "earmarkYear2Euro", 2030, 100_000, true, 100_000, "earmarkYear2Euro"),
         Arguments.of("not a number", "earmarkYear2Euro", 2030, 100_000, "veel", 100_000, "verwacht een bedrag"),
-        Arguments.of("fractional cents", "earmarkYear1Euro", 2030, "10.005", 0, 0, "twee decimalen"));
+        Arguments.of("fractional cents", "earmarkYear1Euro", 2030, "10,005", 0, 0, "twee decimalen"),
+        Arguments.of("exponent", "earmarkYear1Euro", 2030, "1e2147483647", 0, 0, "exponent"),
+        Arguments.of("English notation", "earmarkYear3Euro", 2030, 0, 0, "150,000.50", "punt na de komma"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -89,7 +89,7 @@ class ClusterpactScenariosTest {
 
     pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
     assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables()
-        .containsEntry("projectMeansEuro", "250000.00").containsEntry("permitsOrStandards", false);
+        .containsEntry("projectMeansEuro", "250.000,00").containsEntry("permitsOrStandards", false);
 
     pacts.draft(pact, FIRST_YEAR, 400_000, 0, 0, false);
     assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
@@ -130,7 +130,7 @@ class ClusterpactScenariosTest {
     pacts.recordTransitionContribution(pact);
     pacts.runAsyncJobs(pact);
     assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables()
-        .containsEntry("projectMeansEuro", "450000.00").containsEntry("permitsOrStandards", true);
+        .containsEntry("projectMeansEuro", "450.000,00").containsEntry("permitsOrStandards", true);
 
     pacts.draft(pact, FIRST_YEAR, 450_000, 450_000, "450000.50", true);
     assertThat(pacts.approvalCabinets(pact))
@@ -152,7 +152,7 @@ class ClusterpactScenariosTest {
     assertThat(pact).isWaitingAt("Task_AlignWithFit", "Task_AlignWithWse", "Task_AgreeWithResearchGroups",
         "Task_RecordTransitionContribution");
     pacts.negotiateEverything(pact, List.of(), false, 0);
-    assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables().containsEntry("projectMeansEuro", "0.00");
+    assertThat(pact).isWaitingAt("Task_DraftClusterpact").variables().containsEntry("projectMeansEuro", "0,00");
   }
 
   @Test
