@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/** Validates a (revised) proposal and writes what the approving cabinet sees in its form. */
+/**
+ * Validates a (revised) proposal and writes what the approving cabinet sees in its form; the proposed
+ * amount is kept in Belgian notation, as the revision form shows it for editing.
+ */
 @Component
 class AnnualMaximumProposalVariables {
 
@@ -20,6 +23,7 @@ class AnnualMaximumProposalVariables {
     Optional<YearBalance> balance = ledger.balance(proposal.year());
     scope.setVariable("budgetYear", proposal.year());
     scope.setVariable("proposedMaximumCents", proposal.maximumCents());
+    scope.setVariable("maximumEuro", EuroAmounts.typed(proposal.maximumCents()));
     scope.setVariable("proposedMaximumLabel", EuroAmounts.format(proposal.maximumCents()));
     scope.setVariable("yearPosition", AnnualMaximumProposals.position(proposal.year(), balance));
     scope.setVariable("maximumWarning", AnnualMaximumProposals.warning(proposal, balance));

@@ -4,10 +4,23 @@ import be.clusterpact.platform.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Validates the three yearly earmarks entered when drafting the pact. */
+/** Validates the three yearly earmarks and the project means entered when drafting the pact. */
 public final class EarmarkRules {
 
   private EarmarkRules() {}
+
+  /** The amounts of a draft pact, each read and checked. */
+  public record DraftAmounts(EarmarkPlan plan, long projectMeansCents) {}
+
+  /**
+   * @param firstYear the first budget year (number or numeric text)
+   * @param yearlyEuro the three yearly amounts in euro, in order
+   * @param projectMeansEuro the project means in euro
+   * @throws be.clusterpact.platform.InvalidInputException naming the first field that cannot be read
+   */
+  public static DraftAmounts draft(Object firstYear, List<?> yearlyEuro, Object projectMeansEuro) {
+    return new DraftAmounts(plan(firstYear, yearlyEuro), EuroAmounts.requiredCents("projectMeansEuro", projectMeansEuro));
+  }
 
   /**
    * @param firstYear the first budget year (number or numeric text)

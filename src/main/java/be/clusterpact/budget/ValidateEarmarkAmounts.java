@@ -2,7 +2,6 @@ package be.clusterpact.budget;
 
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.JsonVariables;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,16 +17,13 @@ class ValidateEarmarkAmounts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     execution.removeVariable("budgetCheckMessage");
     try {
-      EarmarkPlan plan = EarmarkRules.plan(execution.getVariable("firstEarmarkYear"), Arrays.asList(
-          execution.getVariable("earmarkYear1Euro"),
-          execution.getVariable("earmarkYear2Euro"),
-          execution.getVariable("earmarkYear3Euro")));
-      long projectMeans = EuroAmounts.requiredCents("projectMeansEuro", execution.getVariable("projectMeansEuro"));
+      EarmarkRules.DraftAmounts amounts = DraftAmountVariables.read(execution);
+      EarmarkPlan plan = amounts.plan();
       execution.setVariable("earmarkPlan", JsonVariables.json(plan.toVariable()));
       execution.setVariable("totalEarmarkCents", plan.totalCents());
       execution.setVariable("totalEarmarkEuro", plan.totalCents() / 100);
       execution.setVariable("multiYearCommitment", plan.multiYear());
-      execution.setVariable("projectMeansCents", projectMeans);
+      execution.setVariable("projectMeansCents", amounts.projectMeansCents());
     } catch (InvalidInputException e) {
       throw new BpmnError(ERROR_CODE, "De bedragen van het clusterpact zijn ongeldig: " + e.getMessage());
     }

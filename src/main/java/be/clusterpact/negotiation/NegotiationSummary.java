@@ -17,7 +17,7 @@ public final class NegotiationSummary {
       String researchAgendaAgreements, String industry40Contribution, String circularEconomyContribution,
       String clusterCommitments) {}
 
-  /** Prefill for the draft form; amounts as exact decimal text in euro. */
+  /** Prefill for the draft form; amounts as exact text in euro in Belgian notation (250.000,00). */
   public record Draft(String projectMeansEuro, long projectMeansCents, String nonFinancialCommitments,
       boolean permitsOrStandards, List<String> policyDomains, String summary) {}
 
@@ -60,7 +60,7 @@ public final class NegotiationSummary {
         .append("\nBijdrage Industrie 4.0: ").append(results.industry40Contribution())
         .append("\nBijdrage circulaire economie: ").append(results.circularEconomyContribution())
         .append('\n').append(results.clusterCommitments());
-    return new Draft(EuroAmounts.euro(projectMeans).toPlainString(), projectMeans, String.join("\n", commitments),
+    return new Draft(EuroAmounts.typed(projectMeans), projectMeans, String.join("\n", commitments),
         permitsOrStandards, List.copyOf(domains), summary.toString());
   }
 }

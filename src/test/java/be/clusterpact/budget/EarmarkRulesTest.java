@@ -3,6 +3,7 @@ package be.clusterpact.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.clusterpact.platform.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,19 @@ class EarmarkRulesTest {
     assertThat(plan.multiYear()).isTrue();
     assertThat(EarmarkRules.plan("2027", List.of(500_000, 0, 0)).multiYear()).isFalse();
     assertThat(EarmarkPlan.fromVariable(plan.toVariable())).isEqualTo(plan);
+  }
+
+  @Test
+  void aDraftReadsBelgianNotationAndNamesTheFirstFieldThatCannotBeRead() {
+    EarmarkRules.DraftAmounts draft = EarmarkRules.draft("2027", List.of("150.000", "€ 150 000", "150.000,50"), "250.000,00");
+    assertThat(draft.plan().years()).extracting(EarmarkPlan.YearAmount::cents).containsExactly(15_000_000L, 15_000_000L, 15_000_050L);
+    assertThat(draft.projectMeansCents()).isEqualTo(25_000_000L);
+    assertThatThrownBy(() -> EarmarkRules.draft(2027, List.of("1e10000000", 0, 0), "0")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("earmarkYear1Euro: ").hasMessageContaining("exponent");
+    assertThatThrownBy(() -> EarmarkRules.draft(2027, List.of(0, "150,000.50", 0), "0")).hasMessageStartingWith("earmarkYear2Euro: ");
+    assertThatThrownBy(() -> EarmarkRules.draft(2027, List.of(0, 0, 0), "1e2147483647")).hasMessageStartingWith("projectMeansEuro: ");
+    assertThatThrownBy(() -> EarmarkRules.draft(2027, List.of(0, 0, 0), null)).hasMessage("projectMeansEuro: bedrag is verplicht");
+    assertThatThrownBy(() -> EarmarkRules.draft("twintig", List.of(0, 0, 0), "0")).hasMessageStartingWith("firstEarmarkYear: ");
   }
 
   @Test

@@ -42,7 +42,7 @@ class NegotiationRulesTest {
         AgencyAgreements.agreement("VDAB", "Opleiding", 50_000, List.of(), null, "WSE")),
         "Missies", true, 0, "Opleiding", 20_000_00, "KU Leuven", "Agenda", "I4.0", "Circulair",
         "Competitiviteitsprogramma van de cluster: recyclage"));
-    assertThat(draft.projectMeansEuro()).isEqualTo("150000.50");
+    assertThat(draft.projectMeansEuro()).isEqualTo("150.000,50");
     assertThat(draft.permitsOrStandards()).isTrue();
     assertThat(draft.policyDomains()).containsExactly("EWI", "WSE", "IV", "OMG");
     assertThat(draft.nonFinancialCommitments()).isEqualTo("OVAM: Normen voor gerecycleerd plastic");

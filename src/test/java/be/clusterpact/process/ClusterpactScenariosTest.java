@@ -97,7 +97,7 @@ class ClusterpactScenariosTest {
 
     pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
     at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "250000.00").containsEntry("permitsOrStandards", false);
+    assertThat(pact).variables().containsEntry("projectMeansEuro", "250.000,00").containsEntry("permitsOrStandards", false);
 
     pacts.draft(pact, FIRST_YEAR, 400_000, 0, 0, false);
     at(pact, "Task_ApproveAsMinister", "Task_ApproveAsMinister");
@@ -146,7 +146,7 @@ class ClusterpactScenariosTest {
     pacts.recordClusterCommitments(pact);
     pacts.runAsyncJobs(pact);
     at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "450000.00").containsEntry("permitsOrStandards", true);
+    assertThat(pact).variables().containsEntry("projectMeansEuro", "450.000,00").containsEntry("permitsOrStandards", true);
 
     pacts.draft(pact, FIRST_YEAR, 450_000, 450_000, "450000.50", true);
     assertThat(pacts.approvalCabinets(pact))
@@ -233,7 +233,7 @@ class ClusterpactScenariosTest {
         "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
     pacts.negotiateEverything(pact, List.of(), false, 0);
     at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "0.00");
+    assertThat(pact).variables().containsEntry("projectMeansEuro", "0,00");
   }
 
   @Test
@@ -259,10 +259,20 @@ class ClusterpactScenariosTest {
   }
 
   @Test
-  void invalidAmountsGoBackToDraftingWithAMessage() {
+  void invalidAmountsAreRefusedAtTheFormStepAndAnAdministratorsCorrectionIsCheckedAgain() {
     ProcessInstance pact = toDrafting("VIL Scenario", List.of("MOW"));
 
-    pacts.draft(pact, FIRST_YEAR, 300_000, -5, 300_000, false);
+    // Tasklist or a REST client: the draft is refused naming the field, the task stays open.
+    assertThatThrownBy(() -> pacts.draft(pact, FIRST_YEAR, 300_000, -5, 300_000, false))
+        .hasMessageContaining("earmarkYear2Euro").hasMessageContaining("negatief");
+    at(pact, "Task_DraftClusterpact");
+
+    // A valid draft whose amount an administrator then edits in Cockpit before the budget check runs:
+    // the check refuses it too and sends the pact back to drafting with the reason, no incident.
+    pacts.submitDraft(pact, FIRST_YEAR, 300_000, 300_000, 300_000, false);
+    at(pact, "Task_ValidateEarmarkAmounts");
+    engine.getRuntimeService().setVariable(pact.getId(), "earmarkYear2Euro", "-5");
+    pacts.runAsyncJobs(pact);
     at(pact, "Task_DraftClusterpact");
     assertThat(pact).hasPassed("BoundaryEvent_EarmarkInvalid");
     assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))

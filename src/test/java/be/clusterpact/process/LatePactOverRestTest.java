@@ -1,6 +1,7 @@
 package be.clusterpact.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.budget.HermesLedger;
@@ -73,7 +74,7 @@ class LatePactOverRestTest {
     complete(rest, pact, "Task_RecordClusterCommitments", "vil.laat", Map.of("clusterCompetitivenessProgramme",
         "Programma slimme logistiek", "clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS.replace("\n", "\\n")), null);
     pacts.runAsyncJobs(pact);
-    complete(rest, pact, "Task_DraftClusterpact", "cluster.demo", Map.of("earmarkYear1Euro", "400000",
+    complete(rest, pact, "Task_DraftClusterpact", "cluster.demo", Map.of("earmarkYear1Euro", "400.000",
         "earmarkYear2Euro", "0", "earmarkYear3Euro", "0", "projectMeansEuro", "0"),
         "\"firstEarmarkYear\":{\"value\":" + firstYear + ",\"type\":\"Long\"},\"permitsOrStandards\":{\"value\":false,\"type\":\"Boolean\"}");
     pacts.runAsyncJobs(pact);
@@ -90,8 +91,9 @@ class LatePactOverRestTest {
     complete(rest, pact, "Task_SignClusterpact", "cluster.demo", Map.of("signedOn", LocalDate.now().toString(),
         "signatories", "Minister van Economie\\nVoorzitter VIL"), null);
     assertThat(pacts.activeActivities(pact)).containsExactly("CallActivity_FollowUpYearlyTranches");
-    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind)
-        .containsExactly(LedgerEntryKind.RESERVATION, LedgerEntryKind.COMMITMENT);
+    // Typed in Belgian notation, 400.000 is four hundred thousand euro.
+    assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind, LedgerEntry::amountCents)
+        .containsExactly(tuple(LedgerEntryKind.RESERVATION, 40_000_000L), tuple(LedgerEntryKind.COMMITMENT, 40_000_000L));
     assertThat(pacts.tranches(pact)).isNotNull();
   }
 

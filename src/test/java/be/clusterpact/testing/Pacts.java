@@ -103,8 +103,8 @@ public class Pacts {
   public static final String TASK_RECORD_CLUSTER_COMMITMENTS = "Task_RecordClusterCommitments";
   /** One company (cash) and one knowledge institution (in kind), as the cluster organisation types them. */
   public static final String CLUSTER_PARTNERS = """
-      Chemco nv; onderneming; 0403.170.701; twee pilootinstallaties voor chemische recyclage; 150000; cash
-      KU Leuven; kennisinstelling; ; drie doctoraatsonderzoekers katalyse; 240000,50; in natura""";
+      Chemco nv; onderneming; 0403.170.701; twee pilootinstallaties voor chemische recyclage; 150.000; cash
+      KU Leuven; kennisinstelling; ; drie doctoraatsonderzoekers katalyse; 240.000,50; in natura""";
 
   /** Every negotiation with valid data; additional agencies reserve 250 000 euro of project means each. */
   public void negotiateEverything(ProcessInstance pact, List<String> agencies, boolean fitCommitment, long wseBudgetEuro) {
