@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +110,7 @@ class BelgianAmountsRestTest {
     HttpResponse<String> refused = post("/engine-rest/task/" + agency.getId() + "/complete", """
         {"variables": {"agencyAgreementSummary": {"value": "Twee pilootprojecten"},
                        "agencyProjectMeansEuro": {"value": "150,000.50"},
-                       "agencyNonFinancialKinds": {"value": "[]", "type": "Json"}, "agencyPolicyDomain": {"value": "OMG"}}}""");
+                       "agencyNonFinancialKinds": {"value": "[]", "type": "Json"}}}""");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"agencyProjectMeansEuro\"").contains("punt na de komma");
     assertNothingChanged(pact, agency, "agencyProjectMeansEuro");
@@ -143,41 +141,30 @@ class BelgianAmountsRestTest {
    * draft form: what it refuses is a 400 naming the field and the task stays open.
    */
   @Test
-  void theDraftListenerRefusesUnreadableAmountsAtTheFormStep() throws Exception {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("Process_DraftAmountsListenerTest")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .userTask("Task_Draft").camundaFormRef("Form_DraftClusterpact").camundaFormRefBinding("latest")
-        .camundaTaskListenerDelegateExpression("complete", "${validateDraftAmounts}")
-        .endEvent().done();
-    String deployment = engine.getRepositoryService().createDeployment().name("draft-amounts-listener-test")
-        .addModelInstance("draft-amounts-listener-test.bpmn", model).deploy().getId();
-    try {
-      String instance = engine.getRuntimeService().startProcessInstanceByKey("Process_DraftAmountsListenerTest").getId();
-      String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-      String draft = """
-          {"variables": {"firstEarmarkYear": {"value": %s}, "earmarkYear1Euro": {"value": "%s"},
-                         "earmarkYear2Euro": {"value": "0"}, "earmarkYear3Euro": {"value": "0"},
-                         "projectMeansEuro": {"value": "%s"}}}""";
+  void theDraftRefusesUnreadableAmountsAtTheFormStep() throws Exception {
+    ProcessInstance pact = pacts.start("Flux50 Onleesbaar", LocalDate.now().minusMonths(1));
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    String instance = pact.getId();
+    String taskId = task(pact, "Task_DraftClusterpact").getId();
+    String draft = """
+        {"variables": {"firstEarmarkYear": {"value": %s}, "earmarkYear1Euro": {"value": "%s"},
+                       "earmarkYear2Euro": {"value": "0"}, "earmarkYear3Euro": {"value": "0"},
+                       "projectMeansEuro": {"value": "%s"}}}""";
 
-      for (String[] bad : new String[][] {
-          {"2095", "1e10000000", "0", "earmarkYear1Euro"},
-          {"2095", "1e2147483647", "0", "earmarkYear1Euro"},
-          {"2095", "150.000", "150,000.50", "projectMeansEuro"},
-          {"\"twintig\"", "150.000", "0", "firstEarmarkYear"}}) {
-        HttpResponse<String> refused = post("/engine-rest/task/" + taskId + "/complete",
-            draft.formatted(bad[0], bad[1], bad[2]));
-        assertThat(refused.statusCode()).as(String.join(" ", bad)).isEqualTo(400);
-        assertThat(refused.body()).contains("\"field\":\"" + bad[3] + "\"");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
-        assertThat(engine.getRuntimeService().getVariable(instance, "earmarkYear1Euro")).as("nothing stored").isNull();
-      }
-      HttpResponse<String> accepted = post("/engine-rest/task/" + taskId + "/complete",
-          draft.formatted("2095", "150.000", "250.000,00"));
-      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    } finally {
-      engine.getRepositoryService().deleteDeployment(deployment, true);
+    for (String[] bad : new String[][] {
+        {"2095", "1e10000000", "0", "earmarkYear1Euro"},
+        {"2095", "1e2147483647", "0", "earmarkYear1Euro"},
+        {"2095", "150.000", "150,000.50", "projectMeansEuro"},
+        {"\"twintig\"", "150.000", "0", "firstEarmarkYear"}}) {
+      HttpResponse<String> refused = post("/engine-rest/task/" + taskId + "/complete",
+          draft.formatted(bad[0], bad[1], bad[2]));
+      assertThat(refused.statusCode()).as(String.join(" ", bad)).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"" + bad[3] + "\"");
+      assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
+      assertThat(engine.getRuntimeService().getVariable(instance, "earmarkYear1Euro")).as("nothing stored").isNull();
     }
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).withException().count()).isZero();
   }
 
   private void assertNothingChanged(ProcessInstance pact, Task task, String field) {
