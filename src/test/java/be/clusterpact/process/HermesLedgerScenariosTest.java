@@ -127,9 +127,9 @@ class HermesLedgerScenariosTest {
     pacts.runAsyncJobs(pact);
     pacts.sign(pact);
     ProcessInstance tranches = pacts.tranches(pact);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
     pacts.startBudgetYear(tranches);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
         .containsEntry("yearMaximumLabel", "€ 300.000,00").containsEntry("yearCommitmentsLabel", "€ 400.000,00")
         .containsEntry("proRataAmountLabel", "€ 300.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
@@ -150,31 +150,31 @@ class HermesLedgerScenariosTest {
 
     // 1 January 2059 without maximum: no incident, the follow-up waits for it.
     pacts.startBudgetYear(waitingTranches);
-    assertThat(waitingTranches).isWaitingAtExactly(inYearlyTranche("Event_AnnualMaximumSet"));
+    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Event_AnnualMaximumSet"));
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(waitingTranches.getId()).count()).isZero();
     assertThat(waiting).isWaitingAtExactly("CallActivity_FollowUpYearlyTranches");
     // The other pact's follow-up is still in 2058.
     pacts.startBudgetYear(earlierTranches);
-    assertThat(earlierTranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
 
     ProcessInstance maximum = proposeMaximum(2059, "8000000");
     assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), "yearPosition"))
         .contains("in afwachting van het jaarlijkse maximum").contains("voorwaardelijk vastgelegd: € 12.000.000,00");
     assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), "maximumWarning")).contains("€ 4.000.000,00 lager");
     assertThat(waitingTranches).as("a proposal is not a maximum")
-        .isWaitingAtExactly(inYearlyTranche("Event_AnnualMaximumSet"));
+        .isWaitingAtExactly(Pacts.inYearlyTranche("Event_AnnualMaximumSet"));
     approveMaximum(maximum);
     pacts.runAsyncJobs(waitingTranches);
     assertThat(waitingTranches).hasPassed("Event_AnnualMaximumSet")
-        .isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum"))
+        .isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum"))
         .variables().containsEntry("yearMaximumLabel", "€ 8.000.000,00")
         .containsEntry("yearCommitmentsLabel", "€ 12.000.000,00").containsEntry("proRataAmountLabel", "€ 4.000.000,00");
     assertThat(task("Task_DecideOnLoweredMaximum", waitingTranches))
-        .hasName("Beslissen over een jaarlijks maximum dat de engagementen niet dekt – Catalisti Wacht 2059");
-    assertThat(earlierTranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+        .hasName("Beslissen over een te laag jaarlijks maximum – Catalisti Wacht 2059");
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
 
     pacts.decideOnLoweredMaximum(waitingTranches, "REDUCE_PRO_RATA");
-    assertThat(waitingTranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
     pacts.endBudgetYear(waitingTranches);
     pacts.assessAnnualReport(waitingTranches, "APPROVE", null);
     assertThat(waitingTranches).isEnded().hasPassed("Task_ReleaseTranche", "EndEvent_TranchesFollowedUp");
@@ -182,9 +182,9 @@ class HermesLedgerScenariosTest {
     // The other pact reaches 2059 after the maximum was set: the committee decides for it too.
     pacts.endBudgetYear(earlierTranches);
     pacts.assessAnnualReport(earlierTranches, "APPROVE", null);
-    assertThat(earlierTranches).isWaitingAtExactly(inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
     pacts.startBudgetYear(earlierTranches);
-    assertThat(earlierTranches).isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
         .containsEntry("proRataAmountLabel", "€ 4.000.000,00");
     pacts.decideOnLoweredMaximum(earlierTranches, "REDUCE_PRO_RATA");
     pacts.endBudgetYear(earlierTranches);
@@ -204,23 +204,23 @@ class HermesLedgerScenariosTest {
     ProcessInstance pact = pacts.approvedPact("MEDVIA Bijsturing", DECISION, 2063, 9_000_000, 0, 0);
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
 
     approveMaximum(proposeMaximum(2063, "20000000"));
     pacts.runAsyncJobs(tranches);
     assertThat(tranches).as("a higher maximum still covers the commitment").hasPassed("Event_AnnualMaximumReset")
-        .isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+        .isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
 
     approveMaximum(proposeMaximum(2063, "6000000"));
     pacts.runAsyncJobs(tranches);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
         .containsEntry("proRataAmountLabel", "€ 6.000.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
 
     approveMaximum(proposeMaximum(2063, "3000000"));
     pacts.runAsyncJobs(tranches);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
         .containsEntry("proRataAmountLabel", "€ 3.000.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
 
@@ -280,15 +280,15 @@ class HermesLedgerScenariosTest {
     pacts.sign(pact);
 
     ProcessInstance tranches = pacts.tranches(pact);
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
     for (int year = 2041; year <= 2043; year++) {
       assertThat(timerDue(tranches, "Timer_BudgetYearStarted")).isEqualTo(newYearInBrussels(year));
       pacts.startBudgetYear(tranches);
       // The year has only begun: its maximum is checked, its annual report cannot exist yet.
-      assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
       assertThat(timerDue(tranches, "Timer_BudgetYearEnded")).isEqualTo(newYearInBrussels(year + 1));
       pacts.endBudgetYear(tranches);
-      assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Task_AssessAnnualReport"));
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_AssessAnnualReport"));
       assertThat(task("Task_AssessAnnualReport", tranches))
           .hasName("Jaarverslag over het afgelopen begrotingsjaar beoordelen – Flux50 Tranches " + year);
       assertThat(engine.getTaskService().getVariable(task("Task_AssessAnnualReport", tranches).getId(), "trancheYear"))
@@ -325,7 +325,7 @@ class HermesLedgerScenariosTest {
         "annualReportSummary", "Verslag", "reportDecision", "REJECT"))).hasMessageContaining("reportDecisionMotivation");
     pacts.assessAnnualReport(tranches, "REJECT", "Geen voortgang op de kernprojecten");
     assertThat(tranches).hasPassed("Task_WithholdTranche", "EndEvent_TrancheWithheld")
-        .isWaitingAtExactly(inYearlyTranche("Timer_BudgetYearStarted"));
+        .isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
     pacts.startBudgetYear(tranches);
     pacts.endBudgetYear(tranches);
     pacts.assessAnnualReport(tranches, "APPROVE", null);
@@ -394,7 +394,7 @@ class HermesLedgerScenariosTest {
     for (ProcessInstance pact : List.of(first, second)) {
       ProcessInstance tranches = pacts.tranches(pact);
       pacts.startBudgetYear(tranches);
-      assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
           .containsEntry("proRataAmountLabel", "€ 4.000.000,00");
       pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
       pacts.endBudgetYear(tranches);
@@ -415,7 +415,7 @@ class HermesLedgerScenariosTest {
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
     pacts.decideOnLoweredMaximum(tranches, "KEEP");
-    assertThat(tranches).isWaitingAtExactly(inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
     pacts.endBudgetYear(tranches);
     pacts.assessAnnualReport(tranches, "APPROVE", null);
     assertThat(tranches).isEnded().hasPassed("Task_ReleaseTranche");
@@ -449,11 +449,6 @@ class HermesLedgerScenariosTest {
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.negotiateEverything(pact, List.of(), false, 0);
     return pact;
-  }
-
-  /** Every activity a tranche follow-up is active in while it waits at {@code activityId}: the complete set. */
-  private static String[] inYearlyTranche(String activityId) {
-    return new String[] {"SubProcess_YearlyTranche#multiInstanceBody", "SubProcess_YearlyTranche", activityId};
   }
 
   private Date timerDue(ProcessInstance instance, String activityId) {

@@ -161,6 +161,11 @@ public class Pacts {
     fireTimer(tranches, "Timer_BudgetYearStarted");
   }
 
+  /** Every activity a tranche follow-up is active in while it waits at {@code activityId}: the complete set. */
+  public static String[] inYearlyTranche(String activityId) {
+    return new String[] {"SubProcess_YearlyTranche#multiInstanceBody", "SubProcess_YearlyTranche", activityId};
+  }
+
   /** The budget year of the tranche has passed: the annual report over that year is to be assessed. */
   public void endBudgetYear(ProcessInstance tranches) {
     fireTimer(tranches, "Timer_BudgetYearEnded");
