@@ -64,14 +64,8 @@ public class HermesLedger {
    */
   public Reservation reserve(LedgerStep step, EarmarkPlan plan) {
     Map<Integer, YearBalance> balances = new TreeMap<>();
-    for (EarmarkPlan.YearAmount year : plan.years()) {
-      if (year.cents() > 0) {
-        balances.put(year.year(), null);
-      }
-    }
-    for (int year : balances.keySet()) {
-      balances.put(year, lockOrCreateYear(year));
-    }
+    plan.years().stream().filter(y -> y.cents() > 0).map(EarmarkPlan.YearAmount::year).sorted()
+        .forEach(year -> balances.put(year, lockOrCreateYear(year)));
     List<Integer> conditionalYears = AnnualCeilingCheck.conditionalYears(plan, y -> Optional.ofNullable(balances.get(y)));
     if (alreadyBooked(step)) {
       return new Reservation(true, List.of(), conditionalYears);
@@ -161,29 +155,22 @@ public class HermesLedger {
    * Sets a year's maximum. What the year holds (also conditionally, before it had a maximum) becomes
    * the basis of the maximum; when it does not fit, the yearly tranche follow-up asks the committee
    * to reduce, keep or stop ({@link YearBalance#overcommitted()}).
-   *
-   * @return the year after the maximum was set
    */
-  public YearBalance setMaximum(LedgerStep step, int year, long maximumCents) {
+  public void setMaximum(LedgerStep step, int year, long maximumCents) {
     if (maximumCents < 0) {
       throw new IllegalArgumentException("A maximum cannot be negative: " + maximumCents);
     }
     YearBalance current = lockOrCreateYear(year);
     if (alreadyBooked(step, year)) {
-      return current;
+      return;
     }
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.update("update cp_hermes_year set maximum_cents = ?, reduction_basis_cents = ?, maximum_decided_by = ?,"
         + " maximum_decided_at = ? where budget_year = ?", maximumCents, current.heldCents(), step.actor(), now, year);
     insertEntry(step, year, LedgerEntryKind.MAXIMUM_SET, maximumCents, null, now, false);
-    YearBalance after = new YearBalance(year, maximumCents, current.provisionalCents(), current.committedCents(),
-        current.releasedCents(), current.heldCents());
-    if (current.conditional() && current.heldCents() > 0) {
-      log.info("Maximum for {} set to {}: {} held conditionally {}", year, EuroAmounts.format(maximumCents),
-          EuroAmounts.format(current.heldCents()), after.overcommitted() ? "does NOT fit: overcommitted" : "fits");
-    }
-    log.info("Maximum of earmarked Hermes means for {} set to {} by {}", year, EuroAmounts.format(maximumCents), step.actor());
-    return after;
+    log.info("Maximum of earmarked Hermes means for {} set to {} by {}; the year holds {}{}", year,
+        EuroAmounts.format(maximumCents), step.actor(), EuroAmounts.format(current.heldCents()),
+        current.heldCents() > maximumCents ? ": overcommitted, the tranche follow-ups ask the committee" : "");
   }
 
   /** The year as it stands; empty when the ledger has never heard of it (no maximum, no booking). */
