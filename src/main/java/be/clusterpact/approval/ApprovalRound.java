@@ -70,7 +70,8 @@ public final class ApprovalRound {
 
   /** What the ministers and signatories read: the pact in a few lines. */
   public static String summary(String clusterName, String businessKey, EarmarkPlan plan, long projectMeansCents,
-      String nonFinancialCommitments, List<String> themes, List<String> agencies, String clusterCommitments) {
+      String nonFinancialCommitments, List<String> themes, List<String> agencies, String clusterCommitments,
+      String earmarkConditionNote) {
     StringBuilder text = new StringBuilder();
     text.append("Clusterpact ").append(clusterName).append(" (").append(businessKey).append(")\n");
     text.append("Geoormerkte middelen Hermesfonds (voorwaardelijk engagement voor drie jaar):");
@@ -78,6 +79,9 @@ public final class ApprovalRound {
       text.append("\n  ").append(year.year()).append(": ").append(EuroAmounts.format(year.cents()));
     }
     text.append("\n  totaal: ").append(EuroAmounts.format(plan.totalCents()));
+    if (earmarkConditionNote != null) {
+      text.append("\n  ").append(earmarkConditionNote);
+    }
     text.append("\nProjectmiddelen: ").append(EuroAmounts.format(projectMeansCents));
     if (nonFinancialCommitments != null && !nonFinancialCommitments.isBlank()) {
       text.append("\nNiet-financiële engagementen:\n").append(nonFinancialCommitments);

@@ -25,6 +25,7 @@ class PrepareMinisterApproval implements JavaDelegate {
         (String) execution.getVariable("nonFinancialCommitments"),
         JsonVariables.stringList("themes", execution.getVariable("themes")),
         JsonVariables.stringList("negotiatingAgencies", execution.getVariable("negotiatingAgencies")),
-        (String) execution.getVariable("clusterCommitmentsSummary")));
+        (String) execution.getVariable("clusterCommitmentsSummary"),
+        (String) execution.getVariable("earmarkConditionNote")));
   }
 }

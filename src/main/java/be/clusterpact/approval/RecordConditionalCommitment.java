@@ -50,6 +50,7 @@ class RecordConditionalCommitment implements JavaDelegate {
         "industry40", execution.getVariable("industry40Contribution"),
         "circularEconomy", execution.getVariable("circularEconomyContribution")));
     pact.put("earmarkedMeans", plan.toVariable());
+    pact.put("conditionalEarmarkYears", execution.getVariable("conditionalEarmarkYears"));
     pact.put("projectMeansCents", execution.getVariable("projectMeansCents"));
     pact.put("nonFinancialCommitments", execution.getVariable("nonFinancialCommitments"));
     pact.put("policyDomains", execution.getVariable("policyDomains"));

@@ -22,23 +22,28 @@ public final class AnnualMaximumProposals {
 
   /** The year's current state in one Dutch sentence, shown to the approving cabinet. */
   public static String position(int year, Optional<YearBalance> balance) {
-    if (balance.isEmpty()) {
+    if (balance.isEmpty() || (balance.get().conditional() && balance.get().heldCents() == 0)) {
       return "Voor " + year + " is nog geen maximum vastgelegd; er zijn nog geen reserveringen.";
     }
     YearBalance b = balance.get();
-    return "Huidig maximum " + year + ": " + EuroAmounts.format(b.maximumCents()) + "; voorwaardelijk vastgelegd: "
-        + EuroAmounts.format(b.committedCents()) + "; voorlopig gereserveerd: " + EuroAmounts.format(b.provisionalCents()) + ".";
+    String held = "voorwaardelijk vastgelegd: " + EuroAmounts.format(b.committedCents()) + "; voorlopig gereserveerd: "
+        + EuroAmounts.format(b.provisionalCents());
+    if (b.conditional()) {
+      return "Voor " + year + " is nog geen maximum vastgelegd; clusterpacten hielden dit jaar " + YearStatus.AWAITING_MAXIMUM
+          + " al aan (" + held + "). Dit maximum wordt daaraan getoetst.";
+    }
+    return "Huidig maximum " + year + ": " + EuroAmounts.format(b.maximumCents()) + "; " + held + ".";
   }
 
   /** A warning when the proposal is lower than what pacts already hold for the year; {@code null} otherwise. */
   public static String warning(Proposal proposal, Optional<YearBalance> balance) {
-    long held = balance.map(b -> b.committedCents() + b.provisionalCents()).orElse(0L);
+    long held = balance.map(YearBalance::heldCents).orElse(0L);
     if (proposal.maximumCents() >= held) {
       return null;
     }
     return "Let op: het voorgestelde maximum ligt " + EuroAmounts.format(held - proposal.maximumCents())
         + " lager dan wat clusterpacten voor " + proposal.year() + " al vastgelegd of gereserveerd hebben."
-        + " Bij de jaarlijkse vrijgave beslist het Hermesbeslissingscomité dan per clusterpact over"
+        + " Vanaf het begin van dat begrotingsjaar beslist het Hermesbeslissingscomité dan per clusterpact over"
         + " een evenredige vermindering, het behoud of de stopzetting.";
   }
 

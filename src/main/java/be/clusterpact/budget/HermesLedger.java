@@ -4,14 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Hermes fund ledger in the application database (tables {@code cp_hermes_year} and
@@ -24,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Idempotency: a step books at most once per process instance and year (unique key); a step
  * that finds its entries already booked does nothing.
+ *
+ * <p>Conditional years: a year whose maximum is not set yet has a row without maximum. Reservations
+ * and commitments for it are accepted without a check and booked as conditional; when its maximum
+ * is set, everything it holds becomes the basis of that maximum ({@link YearBalance#overcommitted()}
+ * when it does not fit).
  */
 @Service
 @Transactional
@@ -32,40 +42,48 @@ public class HermesLedger {
   private static final Logger log = LoggerFactory.getLogger(HermesLedger.class);
 
   private final JdbcTemplate jdbc;
+  /** A savepoint around creating a year row, so losing the race to another booking does not abort the transaction. */
+  private final TransactionTemplate savepoint;
 
   HermesLedger(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** The outcome of a reservation: accepted, or refused with one Dutch sentence per year that does not fit. */
-  public record Reservation(boolean accepted, List<String> problems) {}
+  /**
+   * The outcome of a reservation: accepted, or refused with one Dutch sentence per year that does
+   * not fit; {@code conditionalYears} were accepted without maximum, in afwachting van het jaarlijkse maximum.
+   */
+  public record Reservation(boolean accepted, List<String> problems, List<Integer> conditionalYears) {}
 
   /**
-   * Reserves the plan's yearly amounts provisionally, all years or none, if each fits what the
-   * year's maximum still leaves available.
+   * Reserves the plan's yearly amounts provisionally, all years or none: each year with a maximum
+   * only if the amount fits what that maximum still leaves available, each year without maximum
+   * conditionally.
    */
   public Reservation reserve(LedgerStep step, EarmarkPlan plan) {
-    List<YearBalance> balances = new ArrayList<>();
-    for (EarmarkPlan.YearAmount year : plan.years()) {
-      if (year.cents() > 0) {
-        lockYear(year.year()).ifPresent(balances::add);
-      }
-    }
+    Map<Integer, YearBalance> balances = new TreeMap<>();
+    plan.years().stream().filter(y -> y.cents() > 0).map(EarmarkPlan.YearAmount::year).sorted()
+        .forEach(year -> balances.put(year, lockOrCreateYear(year)));
+    List<Integer> conditionalYears = AnnualCeilingCheck.conditionalYears(plan, y -> Optional.ofNullable(balances.get(y)));
     if (alreadyBooked(step)) {
-      return new Reservation(true, List.of());
+      return new Reservation(true, List.of(), conditionalYears);
     }
-    List<String> problems = AnnualCeilingCheck.problems(plan,
-        y -> balances.stream().filter(b -> b.year() == y).findFirst());
+    List<String> problems = AnnualCeilingCheck.problems(plan, y -> Optional.ofNullable(balances.get(y)));
     if (!problems.isEmpty()) {
       log.info("Reservation of {} refused: {}", step.pactBusinessKey(), problems);
-      return new Reservation(false, problems);
+      return new Reservation(false, problems, conditionalYears);
     }
     for (EarmarkPlan.YearAmount year : plan.years()) {
       if (year.cents() > 0) {
         book(step, year.year(), LedgerEntryKind.RESERVATION, year.cents(), null);
       }
     }
-    return new Reservation(true, List.of());
+    if (!conditionalYears.isEmpty()) {
+      log.info("Reservation of {} is conditional for {}: no maximum set yet", step.pactBusinessKey(), conditionalYears);
+    }
+    return new Reservation(true, List.of(), conditionalYears);
   }
 
   /** Gives back whatever the pact still holds provisionally, in every year. */
@@ -134,42 +152,47 @@ public class HermesLedger {
   }
 
   /**
-   * Sets a year's maximum. It may be lower than what is already committed: the yearly tranche
-   * follow-up then asks the committee to reduce, keep or stop ({@link YearBalance#overcommitted()}).
+   * Sets a year's maximum. What the year holds (also conditionally, before it had a maximum) becomes
+   * the basis of the maximum; when it does not fit, the yearly tranche follow-up asks the committee
+   * to reduce, keep or stop ({@link YearBalance#overcommitted()}).
    */
   public void setMaximum(LedgerStep step, int year, long maximumCents) {
     if (maximumCents < 0) {
       throw new IllegalArgumentException("A maximum cannot be negative: " + maximumCents);
     }
-    Optional<YearBalance> current = lockYear(year);
+    YearBalance current = lockOrCreateYear(year);
     if (alreadyBooked(step, year)) {
       return;
     }
     Timestamp now = Timestamp.from(Instant.now());
-    if (current.isPresent()) {
-      YearBalance balance = current.get();
-      jdbc.update("update cp_hermes_year set maximum_cents = ?, reduction_basis_cents = ?, maximum_decided_by = ?,"
-              + " maximum_decided_at = ? where budget_year = ?",
-          maximumCents, balance.committedCents() + balance.provisionalCents(), step.actor(), now, year);
-    } else {
-      jdbc.update("insert into cp_hermes_year (budget_year, maximum_cents, reduction_basis_cents, maximum_decided_by,"
-          + " maximum_decided_at) values (?, ?, 0, ?, ?)", year, maximumCents, step.actor(), now);
-    }
-    insertEntry(step, year, LedgerEntryKind.MAXIMUM_SET, maximumCents, null, now);
-    log.info("Maximum of earmarked Hermes means for {} set to {} by {}", year, EuroAmounts.format(maximumCents), step.actor());
+    jdbc.update("update cp_hermes_year set maximum_cents = ?, reduction_basis_cents = ?, maximum_decided_by = ?,"
+        + " maximum_decided_at = ? where budget_year = ?", maximumCents, current.heldCents(), step.actor(), now, year);
+    insertEntry(step, year, LedgerEntryKind.MAXIMUM_SET, maximumCents, null, now, false);
+    log.info("Maximum of earmarked Hermes means for {} set to {} by {}; the year holds {}{}", year,
+        EuroAmounts.format(maximumCents), step.actor(), EuroAmounts.format(current.heldCents()),
+        current.heldCents() > maximumCents ? ": overcommitted, the tranche follow-ups ask the committee" : "");
   }
 
+  /** The year as it stands; empty when the ledger has never heard of it (no maximum, no booking). */
   @Transactional(readOnly = true)
   public Optional<YearBalance> balance(int year) {
     return jdbc.query("select budget_year, maximum_cents, provisional_cents, committed_cents, released_cents,"
         + " reduction_basis_cents from cp_hermes_year where budget_year = ?", HermesLedger::balanceRow, year).stream().findFirst();
   }
 
+  /**
+   * The year as it stands, locked until the surrounding transaction ends: a maximum being set for it
+   * meanwhile waits, so a check followed by waiting for the maximum cannot miss it.
+   */
+  public Optional<YearBalance> lockedBalance(int year) {
+    return lockYear(year);
+  }
+
   /** Every entry of a pact, in booking order. */
   @Transactional(readOnly = true)
   public List<LedgerEntry> entries(String pactBusinessKey) {
     return jdbc.query("select entry_id, budget_year, kind, amount_cents, pact_business_key, process_instance_id, step,"
-        + " recorded_by, recorded_at, note from cp_hermes_ledger_entry where pact_business_key = ? order by entry_id",
+        + " recorded_by, recorded_at, note, conditional from cp_hermes_ledger_entry where pact_business_key = ? order by entry_id",
         HermesLedger::entryRow, pactBusinessKey);
   }
 
@@ -182,6 +205,20 @@ public class HermesLedger {
     return jdbc.query("select budget_year, maximum_cents, provisional_cents, committed_cents, released_cents,"
         + " reduction_basis_cents from cp_hermes_year where budget_year = ? for update", HermesLedger::balanceRow, year)
         .stream().findFirst();
+  }
+
+  /** Locks the year's row, creating it without maximum when the ledger has none yet. */
+  private YearBalance lockOrCreateYear(int year) {
+    Optional<YearBalance> existing = lockYear(year);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update("insert into cp_hermes_year (budget_year) values (?)", year));
+    } catch (DuplicateKeyException createdMeanwhile) {
+      log.debug("Budget year {} was created by another booking meanwhile", year);
+    }
+    return lockYear(year).orElseThrow(() -> new IllegalStateException("Budget year " + year + " could not be created"));
   }
 
   private List<Integer> yearsOfPact(String pactBusinessKey) {
@@ -214,24 +251,29 @@ public class HermesLedger {
     YearBalance after = kind.apply(balance, cents);
     jdbc.update("update cp_hermes_year set provisional_cents = ?, committed_cents = ?, released_cents = ?"
         + " where budget_year = ?", after.provisionalCents(), after.committedCents(), after.releasedCents(), year);
-    insertEntry(step, year, kind, cents, note, Timestamp.from(Instant.now()));
-    log.info("Ledger {} {} {} for {} ({})", year, kind, EuroAmounts.format(cents), step.pactBusinessKey(), step.step());
+    insertEntry(step, year, kind, cents, note, Timestamp.from(Instant.now()), balance.conditional());
+    log.info("Ledger {} {} {} for {} ({}{})", year, kind, EuroAmounts.format(cents), step.pactBusinessKey(), step.step(),
+        balance.conditional() ? ", conditional: no maximum yet" : "");
     return true;
   }
 
-  private void insertEntry(LedgerStep step, int year, LedgerEntryKind kind, long cents, String note, Timestamp at) {
+  private void insertEntry(LedgerStep step, int year, LedgerEntryKind kind, long cents, String note, Timestamp at,
+                           boolean conditional) {
     jdbc.update("insert into cp_hermes_ledger_entry (budget_year, kind, amount_cents, pact_business_key,"
-            + " process_instance_id, step, recorded_by, recorded_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        year, kind.name(), cents, step.pactBusinessKey(), step.processInstanceId(), step.step(), step.actor(), at, note);
+            + " process_instance_id, step, recorded_by, recorded_at, note, conditional) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        year, kind.name(), cents, step.pactBusinessKey(), step.processInstanceId(), step.step(), step.actor(), at, note,
+        conditional);
   }
 
   private static YearBalance balanceRow(ResultSet rs, int row) throws SQLException {
-    return new YearBalance(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+    long maximum = rs.getLong(2);
+    Long maximumOrNull = rs.wasNull() ? null : maximum;
+    return new YearBalance(rs.getInt(1), maximumOrNull, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
   }
 
   private static LedgerEntry entryRow(ResultSet rs, int row) throws SQLException {
     return new LedgerEntry(rs.getLong(1), rs.getInt(2), LedgerEntryKind.valueOf(rs.getString(3)), rs.getLong(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-        rs.getString(10));
+        rs.getString(10), rs.getBoolean(11));
   }
 }

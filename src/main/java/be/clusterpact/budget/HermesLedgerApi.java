@@ -35,13 +35,19 @@ class HermesLedgerApi {
     }
   }
 
-  record Year(int year, Amount maximum, Amount committed, Amount provisional, Amount released, Amount available,
-              boolean overcommitted) {}
+  /**
+   * A budget year. Without maximum yet, {@code maximum} and {@code available} are null and what the
+   * year holds is conditional: reserved and committed in afwachting van het jaarlijkse maximum.
+   */
+  record Year(int year, Amount maximum, boolean maximumSet, boolean conditional, String status, Amount committed,
+              Amount provisional, Amount released, Amount available, boolean overcommitted) {}
 
-  record Entry(long id, int year, LedgerEntryKind kind, String label, Amount amount, String processInstanceId,
-               String step, String recordedBy, String recordedAt, String note) {}
+  /** {@code conditional}: booked while the year had no maximum yet. */
+  record Entry(long id, int year, LedgerEntryKind kind, String label, Amount amount, boolean conditional,
+               String processInstanceId, String step, String recordedBy, String recordedAt, String note) {}
 
-  record PactYear(int year, Amount provisional, Amount committed, Amount released) {}
+  /** {@code conditional}: the year has no maximum yet, so what the pact holds in it is not checked against one. */
+  record PactYear(int year, boolean conditional, Amount provisional, Amount committed, Amount released) {}
 
   record Pact(String businessKey, List<PactYear> years, List<Entry> entries) {}
 
@@ -50,9 +56,10 @@ class HermesLedgerApi {
     user.requireAnyGroup(READERS);
     int year = BudgetYears.parse("year", rawYear);
     YearBalance b = ledger.balance(year).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
-        "Voor " + year + " is nog geen maximum van de geoormerkte middelen vastgelegd."));
-    return new Year(year, Amount.of(b.maximumCents()), Amount.of(b.committedCents()), Amount.of(b.provisionalCents()),
-        Amount.of(b.releasedCents()), Amount.of(b.availableCents()), b.overcommitted());
+        "Voor " + year + " is nog geen maximum van de geoormerkte middelen vastgelegd en er is nog niets gereserveerd."));
+    return new Year(year, b.maximumSet() ? Amount.of(b.maximumCents()) : null, b.maximumSet(), b.conditional(),
+        YearStatus.of(b), Amount.of(b.committedCents()), Amount.of(b.provisionalCents()), Amount.of(b.releasedCents()),
+        b.maximumSet() ? Amount.of(b.availableCents()) : null, b.overcommitted());
   }
 
   @GetMapping("/pacts/{businessKey}")
@@ -66,12 +73,14 @@ class HermesLedgerApi {
     for (LedgerEntry e : entries) {
       years.computeIfAbsent(e.year(), y -> {
         PactYearPosition p = PactYearPosition.of(y, entries);
-        return new PactYear(y, Amount.of(p.provisionalCents()), Amount.of(p.committedCents()), Amount.of(p.releasedCents()));
+        boolean conditional = ledger.balance(y).map(YearBalance::conditional).orElse(true);
+        return new PactYear(y, conditional, Amount.of(p.provisionalCents()), Amount.of(p.committedCents()),
+            Amount.of(p.releasedCents()));
       });
     }
     return new Pact(businessKey, List.copyOf(years.values()), entries.stream()
-        .map(e -> new Entry(e.id(), e.year(), e.kind(), e.kind().label(), Amount.of(e.amountCents()), e.processInstanceId(),
-            e.step(), e.recordedBy(), e.recordedAt().toString(), e.note()))
+        .map(e -> new Entry(e.id(), e.year(), e.kind(), YearStatus.entryLabel(e), Amount.of(e.amountCents()),
+            e.conditional(), e.processInstanceId(), e.step(), e.recordedBy(), e.recordedAt().toString(), e.note()))
         .toList());
   }
 }

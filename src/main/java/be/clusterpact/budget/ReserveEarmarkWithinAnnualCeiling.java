@@ -1,6 +1,7 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.platform.Actors;
+import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Service task "Geoormerkte middelen voorlopig reserveren binnen het jaarlijkse maximum": the three
  * yearly amounts are reserved in the Hermes ledger if they fit; otherwise a BPMN error takes the
- * pact back to drafting with the reason.
+ * pact back to drafting with the reason. A year whose maximum is not set yet is reserved
+ * conditionally; {@code earmarkConditionNote} then says so in one Dutch sentence (else it is null).
  */
 @Component("reserveEarmarkWithinAnnualCeiling")
 class ReserveEarmarkWithinAnnualCeiling implements JavaDelegate {
@@ -32,5 +34,7 @@ class ReserveEarmarkWithinAnnualCeiling implements JavaDelegate {
       throw new BpmnError(ERROR_CODE, String.join(" ", reservation.problems()));
     }
     execution.setVariable(ReservationRounds.VARIABLE, round);
+    execution.setVariable("conditionalEarmarkYears", JsonVariables.json(reservation.conditionalYears()));
+    execution.setVariable("earmarkConditionNote", AnnualCeilingCheck.conditionalNote(reservation.conditionalYears()));
   }
 }

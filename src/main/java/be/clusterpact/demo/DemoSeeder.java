@@ -5,6 +5,7 @@ import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.access.Roles;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.budget.YearBalance;
 import be.clusterpact.negotiation.PactDossiers;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ class DemoSeeder {
       if (exists(pact)) {
         continue;
       }
-      ensureAnnualMaxima(pact);
+      ensureAnnualMaxima(pact, today);
       ProcessInstance instance = drive(pact, today);
       LOG.info("Demo pact {} stands at {}", instance.getBusinessKey(),
           engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
@@ -100,10 +101,14 @@ class DemoSeeder {
         .processInstanceBusinessKeyLike(cluster + "%").count() > 0;
   }
 
-  /** The demo profile's migration sets maxima; elsewhere (opted in) the pacts' years get one here. */
-  private void ensureAnnualMaxima(DemoPacts.DemoPact pact) {
-    for (int year = pact.firstEarmarkYear(); year < pact.firstEarmarkYear() + pact.earmarkEuroPerYear().size(); year++) {
-      if (ledger.balance(year).isEmpty()) {
+  /**
+   * The demo profile's migration sets maxima up to next year; elsewhere (opted in) the pacts' years up
+   * to next year get one here. Later years stay without maximum: the pacts hold them conditionally.
+   */
+  private void ensureAnnualMaxima(DemoPacts.DemoPact pact, LocalDate today) {
+    int lastYearWithMaximum = Math.min(today.getYear() + 1, pact.firstEarmarkYear() + pact.earmarkEuroPerYear().size() - 1);
+    for (int year = pact.firstEarmarkYear(); year <= lastYearWithMaximum; year++) {
+      if (ledger.balance(year).map(YearBalance::conditional).orElse(true)) {
         ledger.setMaximum(new LedgerStep(null, null, "demo-maximum", "demo"), year, DEMO_ANNUAL_MAXIMUM_CENTS);
       }
     }

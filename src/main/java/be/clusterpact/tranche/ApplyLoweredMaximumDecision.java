@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "Beslissing over het verlaagde maximum in het Hermesfonds boeken": a pro-rata
+ * Service task "Beslissing over het te lage maximum in het Hermesfonds boeken": a pro-rata
  * reduction lowers this year's commitment, a stop cancels this and every later year's commitment,
- * keeping changes nothing.
+ * keeping changes nothing. A reduction is booked once per check of the maximum, so a maximum lowered
+ * again later in the year can reduce again.
  */
 @Component("applyLoweredMaximumDecision")
 class ApplyLoweredMaximumDecision implements JavaDelegate {
@@ -24,7 +25,8 @@ class ApplyLoweredMaximumDecision implements JavaDelegate {
     int year = TrancheSteps.year(execution);
     String motivation = (String) execution.getVariable("loweredMaximumMotivation");
     switch ((String) execution.getVariable("loweredMaximumDecision")) {
-      case TrancheRules.REDUCE_PRO_RATA -> ledger.reduceCommitment(TrancheSteps.step(execution, "reduced-pro-rata"), year,
+      case TrancheRules.REDUCE_PRO_RATA -> ledger.reduceCommitment(
+          TrancheSteps.step(execution, "reduced-pro-rata-" + TrancheSteps.checkRound(execution)), year,
           ((Number) execution.getVariable("proRataAmountCents")).longValue(), motivation);
       case TrancheRules.STOP -> ledger.cancelCommitments(TrancheSteps.step(execution, "funding-stopped"), year, motivation);
       default -> { }

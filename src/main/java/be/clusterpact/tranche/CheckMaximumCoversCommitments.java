@@ -3,13 +3,17 @@ package be.clusterpact.tranche;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.YearBalance;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "Jaarlijks maximum toetsen aan de engagementen": at the start of the budget year, is
- * the year's maximum (possibly lowered since the pact was approved) still covering every commitment?
+ * Service task "Jaarlijks maximum toetsen aan de engagementen": from the start of the budget year, is
+ * the year's maximum set, and does it (possibly set or lowered after the pact was approved) cover
+ * every reservation and commitment? The year stays locked until this transaction ends, so a maximum
+ * set meanwhile is either seen here or announced to the wait that follows ({@code maximumSet} false).
+ * Each check is a round of its own ({@code maximumCheckRound}): a later maximum can lead to a later decision.
  */
 @Component("checkMaximumCoversCommitments")
 class CheckMaximumCoversCommitments implements JavaDelegate {
@@ -23,16 +27,22 @@ class CheckMaximumCoversCommitments implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = TrancheSteps.year(execution);
-    YearBalance balance = ledger.balance(year)
-        .orElseThrow(() -> new IllegalStateException("Budget year " + year + " has commitments but no maximum"));
+    Optional<YearBalance> balance = ledger.lockedBalance(year).filter(YearBalance::maximumSet);
     long tranche = ledger.position(execution.getProcessBusinessKey(), year).openCommitmentCents();
-    long proRata = TrancheRules.proRata(tranche, balance.maximumCents(), balance.reductionBasisCents());
-    execution.setVariable("maximumCoversCommitments", !balance.overcommitted());
+    execution.setVariable("maximumCheckRound", TrancheSteps.checkRound(execution) + 1);
+    execution.setVariable("maximumSet", balance.isPresent());
     execution.setVariable("trancheAmountCents", tranche);
     execution.setVariable("trancheAmountLabel", EuroAmounts.format(tranche));
+    if (balance.isEmpty()) {
+      execution.setVariable("maximumCoversCommitments", false);
+      return;
+    }
+    YearBalance b = balance.get();
+    long proRata = TrancheRules.proRata(tranche, b.maximumCents(), b.reductionBasisCents());
+    execution.setVariable("maximumCoversCommitments", !b.overcommitted());
     execution.setVariable("proRataAmountCents", proRata);
     execution.setVariable("proRataAmountLabel", EuroAmounts.format(proRata));
-    execution.setVariable("yearMaximumLabel", EuroAmounts.format(balance.maximumCents()));
-    execution.setVariable("yearCommitmentsLabel", EuroAmounts.format(balance.committedCents() + balance.provisionalCents()));
+    execution.setVariable("yearMaximumLabel", EuroAmounts.format(b.maximumCents()));
+    execution.setVariable("yearCommitmentsLabel", EuroAmounts.format(b.heldCents()));
   }
 }

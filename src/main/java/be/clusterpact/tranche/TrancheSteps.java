@@ -16,4 +16,10 @@ final class TrancheSteps {
   static int year(DelegateExecution execution) {
     return ((Number) execution.getVariable("trancheYear")).intValue();
   }
+
+  /** How often the maximum was checked so far (0 before the first check). */
+  static int checkRound(DelegateExecution execution) {
+    Object round = execution.getVariable("maximumCheckRound");
+    return round == null ? 0 : ((Number) round).intValue();
+  }
 }

@@ -31,8 +31,9 @@ class ApprovalRulesTest {
     assertThat(commitment).containsEntry("status", "VOORWAARDELIJK").containsEntry("totalCents", 600L)
         .containsEntry("recordedAt", "2026-11-24T10:00:00Z");
     assertThat(ApprovalRound.summary("SIM", "CP-SIM-2026", plan, 0, null, List.of("Industrie 4.0"), List.of("FIT", "WSE"),
-        "Competitiviteitsprogramma van de cluster: X"))
+        "Competitiviteitsprogramma van de cluster: X", "2029: voorwaardelijk, in afwachting van het jaarlijkse maximum"))
         .contains("2027: € 1,00").contains("totaal: € 6,00").contains("Agentschappen: FIT, WSE")
-        .contains("Competitiviteitsprogramma van de cluster: X");
+        .contains("Competitiviteitsprogramma van de cluster: X")
+        .contains("2029: voorwaardelijk, in afwachting van het jaarlijkse maximum");
   }
 }

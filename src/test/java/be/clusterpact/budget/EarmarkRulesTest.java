@@ -57,19 +57,34 @@ class EarmarkRulesTest {
         2027, new YearBalance(2027, 50_000_000L, 0, 0, 0, 0),
         2028, new YearBalance(2028, 100_000_000L, 20_000_000L, 30_000_000L, 0, 0));
     List<String> problems = AnnualCeilingCheck.problems(plan, year -> Optional.ofNullable(balances.get(year)));
-    assertThat(problems).containsExactly(
+    assertThat(problems).as("2029 has no maximum yet: not a problem, but conditional").containsExactly(
         "Het geoormerkte bedrag voor 2028 (€ 600.000,00) past niet binnen het jaarlijkse maximum van € 1.000.000,00:"
-            + " er is nog € 500.000,00 beschikbaar.",
-        "Voor 2029 is nog geen jaarlijks maximum van de geoormerkte middelen vastgelegd; een engagement voor dat jaar kan"
-            + " pas na die beslissing (proces \"Jaarplafond Hermesfonds vastleggen\").");
+            + " er is nog € 500.000,00 beschikbaar.");
+    assertThat(AnnualCeilingCheck.conditionalYears(plan, year -> Optional.ofNullable(balances.get(year)))).containsExactly(2029);
     assertThat(AnnualCeilingCheck.problems(EarmarkRules.plan(2027, List.of(500_000, 500_000, 0)),
         year -> Optional.of(new YearBalance(year, 50_000_000L, 0, 0, 0, 0)))).as("a year without amount needs no maximum").isEmpty();
   }
 
   @Test
+  void yearsWithoutMaximumAreReservedConditionallyAndSaidSoInOneSentence() {
+    EarmarkPlan plan = EarmarkRules.plan(2027, List.of(500_000, 400_000, 0));
+    Map<Integer, YearBalance> balances = Map.of(
+        2027, new YearBalance(2027, 50_000_000L, 0, 0, 0, 0), 2028, YearBalance.withoutMaximum(2028, 10_000_000L, 0));
+    assertThat(AnnualCeilingCheck.problems(plan, year -> Optional.ofNullable(balances.get(year)))).isEmpty();
+    assertThat(AnnualCeilingCheck.conditionalYears(plan, year -> Optional.ofNullable(balances.get(year))))
+        .as("2029 carries no amount").containsExactly(2028);
+    assertThat(AnnualCeilingCheck.conditionalNote(List.of(2028))).startsWith(
+        "Voor 2028 is het jaarlijkse maximum van de geoormerkte middelen nog niet vastgelegd: dat bedrag is voorwaardelijk"
+            + " gereserveerd, in afwachting van het jaarlijkse maximum.");
+    assertThat(AnnualCeilingCheck.conditionalNote(List.of(2027, 2028, 2029))).startsWith("Voor 2027, 2028 en 2029 is")
+        .contains("die bedragen zijn voorwaardelijk gereserveerd");
+    assertThat(AnnualCeilingCheck.conditionalNote(List.of())).isNull();
+  }
+
+  @Test
   void aLoweredMaximumLeavesNothingAvailableRatherThanANegativeAmount() {
     EarmarkPlan plan = EarmarkRules.plan(2027, List.of(1, 0, 0));
-    assertThat(AnnualCeilingCheck.problems(plan, year -> Optional.of(new YearBalance(year, 100, 0, 500, 0, 0))))
+    assertThat(AnnualCeilingCheck.problems(plan, year -> Optional.of(new YearBalance(year, 100L, 0, 500, 0, 0))))
         .singleElement().asString().contains("nog € 0,00 beschikbaar");
   }
 }

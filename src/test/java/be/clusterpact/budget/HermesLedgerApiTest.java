@@ -57,14 +57,43 @@ class HermesLedgerApiTest {
     assertThat(pact.body()).contains("\"businessKey\":\"CP-API-2089\"")
         .contains("\"kind\":\"RESERVATION\"").contains("\"kind\":\"COMMITMENT\"")
         .contains("\"label\":\"Voorwaardelijk vastgelegd\"").contains("\"processInstanceId\":\"api-pi-1\"")
-        .contains("\"years\":[{\"year\":2090,\"provisional\":{\"cents\":0,\"euro\":0.00},\"committed\":{\"cents\":250000050");
+        .contains("\"years\":[{\"year\":2090,\"conditional\":false,\"provisional\":{\"cents\":0,\"euro\":0.00},"
+            + "\"committed\":{\"cents\":250000050")
+        .contains("\"conditional\":false,\"processInstanceId\":\"api-pi-1\"");
+  }
+
+  @Test
+  void aYearWithoutMaximumAnswersWithWhatItHoldsConditionally() throws Exception {
+    ledger.reserve(new LedgerStep("api-pi-3", "CP-API3-2091", "reservation-1", "test"),
+        new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2092, 30_000_000L), new EarmarkPlan.YearAmount(2093, 10_000_000L))));
+    ledger.commit(new LedgerStep("api-pi-3", "CP-API3-2091", "commitment", "test"));
+
+    HttpResponse<String> year = get("/api/hermes/years/2092", "fund.manager:Demo-Pass-1");
+    assertThat(year.statusCode()).isEqualTo(200);
+    assertThat(year.body()).contains("\"year\":2092", "\"maximum\":null", "\"maximumSet\":false", "\"conditional\":true",
+        "\"status\":\"Voorwaardelijk: in afwachting van het jaarlijkse maximum\"",
+        "\"committed\":{\"cents\":30000000,\"euro\":300000.00}", "\"available\":null", "\"overcommitted\":false");
+
+    HttpResponse<String> pact = get("/api/hermes/pacts/CP-API3-2091", ADMIN);
+    assertThat(pact.body()).contains("{\"year\":2092,\"conditional\":true,", "{\"year\":2093,\"conditional\":true,",
+        "\"label\":\"Voorwaardelijk vastgelegd (in afwachting van het jaarlijkse maximum)\",\"amount\":{\"cents\":30000000,"
+            + "\"euro\":300000.00},\"conditional\":true");
+
+    ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), 2092, 20_000_000L);
+    assertThat(get("/api/hermes/years/2092", ADMIN).body()).contains("\"maximumSet\":true", "\"conditional\":false",
+        "\"available\":{\"cents\":-10000000,\"euro\":-100000.00}", "\"overcommitted\":true",
+        "\"status\":\"Maximum overschreden: beslissing van het Hermesbeslissingscomité nodig\"");
+    assertThat(get("/api/hermes/pacts/CP-API3-2091", ADMIN).body())
+        .as("the year is no longer conditional; its entries stay marked as booked without maximum")
+        .contains("{\"year\":2092,\"conditional\":false,", "{\"year\":2093,\"conditional\":true,")
+        .doesNotContain("\"conditional\":false,\"processInstanceId\":\"api-pi-3\"");
   }
 
   @Test
   void unknownYearOrPactIsNotFoundAndABadYearIsABadRequestNamingTheField() throws Exception {
     HttpResponse<String> none = get("/api/hermes/years/2099", ADMIN);
     assertThat(none.statusCode()).isEqualTo(404);
-    assertThat(none.body()).contains("Voor 2099 is nog geen maximum");
+    assertThat(none.body()).contains("Voor 2099 is nog geen maximum").contains("nog niets gereserveerd");
     assertThat(get("/api/hermes/pacts/CP-NOBODY-2020", ADMIN).statusCode()).isEqualTo(404);
 
     HttpResponse<String> bad = get("/api/hermes/years/volgend-jaar", ADMIN);

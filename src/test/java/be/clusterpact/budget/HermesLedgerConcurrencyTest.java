@@ -1,12 +1,17 @@
 package be.clusterpact.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger under concurrency and duplicate execution, on PostgreSQL: the year's totals never
- * exceed its maximum, and no step books twice. Each test books in budget years of its own.
+ * exceed its maximum (what a year held conditionally before its maximum was set is visible as
+ * overcommitted), and no step books twice. Each test books in budget years of its own.
  */
 @ProcessEngineTest
 class HermesLedgerConcurrencyTest {
@@ -85,6 +91,113 @@ class HermesLedgerConcurrencyTest {
     assertThat(second.provisionalCents()).isEqualTo(250 * perReservation);
     assertThat(sumOfEntries(2080)).as("totals are the sum of the entries").isEqualTo(first.provisionalCents());
     assertThat(sumOfEntries(2082)).isEqualTo(250 * perReservation);
+  }
+
+  @Test
+  void conditionalReservationsRacingTheMaximumNeverExceedItUnnoticed() throws Exception {
+    int year = 2076; // no maximum yet, no row yet: the first reservations create the year
+    long per = 1_000_000L;
+    long maximum = 200 * per;
+    int reservations = 400;
+    EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(year, per)));
+    AtomicInteger done = new AtomicInteger();
+    CountDownLatch hundredDone = new CountDownLatch(100);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      futures.add(pool.submit(() -> {
+        hundredDone.await();
+        ledger.setMaximum(new LedgerStep("max-pi-" + year, "HERMES-MAX-" + year, "maximum", "cabinet"), year, maximum);
+        return null;
+      }));
+      for (int i = 0; i < reservations; i++) {
+        String pact = "CP-RACE-" + i + "-2075";
+        futures.add(pool.submit(() -> {
+          ledger.reserve(new LedgerStep("race-" + pact, pact, "reservation-1", "race-test"), plan);
+          done.incrementAndGet();
+          hundredDone.countDown();
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    // Entries are numbered under the year's lock: those before the maximum were conditional, none after.
+    List<Map<String, Object>> entries = jdbc.queryForList("select kind, amount_cents, conditional from cp_hermes_ledger_entry"
+        + " where budget_year = ? order by entry_id", year);
+    int maximumAt = 0;
+    while (!"MAXIMUM_SET".equals(entries.get(maximumAt).get("kind"))) {
+      maximumAt++;
+    }
+    List<Map<String, Object>> before = entries.subList(0, maximumAt);
+    List<Map<String, Object>> after = entries.subList(maximumAt + 1, entries.size());
+    assertThat(before).isNotEmpty().allSatisfy(e -> assertThat(e.get("conditional")).isEqualTo(true));
+    assertThat(after).allSatisfy(e -> assertThat(e.get("conditional")).isEqualTo(false));
+    long conditionalCents = before.size() * per;
+    long checkedCents = after.size() * per;
+
+    YearBalance balance = ledger.balance(year).orElseThrow();
+    System.out.printf("Conditional race: %d reservations booked before the maximum of %s, %d after; year holds %s%n",
+        before.size(), EuroAmounts.format(maximum), after.size(), EuroAmounts.format(balance.heldCents()));
+    assertThat(balance.reductionBasisCents()).as("what was held when the maximum was set").isEqualTo(conditionalCents);
+    assertThat(balance.heldCents()).isEqualTo(conditionalCents + checkedCents);
+    assertThat(checkedCents).as("reservations checked against the maximum only take what it leaves")
+        .isEqualTo(Math.max(0, maximum - conditionalCents));
+    if (balance.heldCents() > maximum) {
+      assertThat(balance.overcommitted()).as("an excess is always visible").isTrue();
+      assertThat(checkedCents).isZero();
+    } else {
+      assertThat(balance.heldCents()).isEqualTo(maximum);
+    }
+  }
+
+  @Test
+  void followUpsCheckingAYearWhileItsMaximumIsSetNeverMissIt() throws Exception {
+    int year = 2077;
+    Pacts pacts = new Pacts(engine);
+    List<ProcessInstance> followUps = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ProcessInstance pact = pacts.approvedPact("Race " + i + " Maximum", LocalDate.now().minusMonths(2), year, 3_000_000, 0, 0);
+      ProcessInstance tranches = pacts.tranches(pact);
+      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+          .processInstanceId(tranches.getId()).timers().singleResult().getId());
+      followUps.add(tranches);
+    }
+    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
+        Map.of("budgetYear", year, "maximumEuro", "6000000", "proposalMotivation", "Begroting " + year));
+    complete(task("Task_ApproveAnnualMaximum", proposal), Map.of("maximumDecision", "APPROVE"));
+
+    // The four checks and the recording of the maximum run at the same moment, as on several nodes.
+    List<Job> jobs = new ArrayList<>();
+    jobs.add(engine.getManagementService().createJobQuery().processInstanceId(proposal.getId()).singleResult());
+    for (ProcessInstance tranches : followUps) {
+      jobs.add(engine.getManagementService().createJobQuery().processInstanceId(tranches.getId()).singleResult());
+    }
+    CyclicBarrier together = new CyclicBarrier(jobs.size());
+    ExecutorService nodes = Executors.newFixedThreadPool(jobs.size());
+    List<Future<?>> runs = new ArrayList<>();
+    for (Job job : jobs) {
+      runs.add(nodes.submit(() -> {
+        together.await();
+        engine.getManagementService().executeJob(job.getId());
+        return null;
+      }));
+    }
+    for (Future<?> run : runs) {
+      run.get();
+    }
+    nodes.shutdown();
+    followUps.forEach(pacts::runAsyncJobs);
+
+    assertThat(ledger.balance(year)).contains(new YearBalance(year, 6 * 100_000_000L, 0, 12 * 100_000_000L, 0, 12 * 100_000_000L));
+    for (ProcessInstance tranches : followUps) {
+      assertThat(tranches).as("whichever came first, the overcommitted year reaches the committee")
+          .isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum"));
+    }
   }
 
   @Test

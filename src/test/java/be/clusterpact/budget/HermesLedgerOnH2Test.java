@@ -2,6 +2,7 @@ package be.clusterpact.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,7 @@ class HermesLedgerOnH2Test {
         + " decided_at) values (2030, 123, 'cabinet', current_timestamp)");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
         .load().migrate();
-    assertThat(new HermesLedger(new JdbcTemplate(dataSource)).balance(2030)).contains(new YearBalance(2030, 123, 0, 0, 0, 0));
+    assertThat(new HermesLedger(new JdbcTemplate(dataSource)).balance(2030)).contains(new YearBalance(2030, 123L, 0, 0, 0, 0));
   }
 
   @Test
@@ -42,9 +43,11 @@ class HermesLedgerOnH2Test {
     HermesLedger ledger = new HermesLedger(new JdbcTemplate(dataSource));
     TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
-    assertThat(ledger.balance(2027)).as("demo maximum").contains(new YearBalance(2027, 1_500_000_000L, 0, 0, 0, 0));
+    int nextYear = Year.now().getValue() + 1;
+    assertThat(ledger.balance(nextYear)).as("demo maximum").contains(new YearBalance(nextYear, 1_500_000_000L, 0, 0, 0, 0));
+    assertThat(ledger.balance(nextYear + 1)).as("set next year, not yet").isEmpty();
 
-    EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2027, 100_000_000L)));
+    EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(nextYear, 100_000_000L)));
     AtomicInteger accepted = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<?>> futures = new ArrayList<>();
@@ -62,6 +65,34 @@ class HermesLedgerOnH2Test {
     pool.shutdown();
 
     assertThat(accepted.get()).as("€ 15 M in steps of € 1 M").isEqualTo(15);
-    assertThat(ledger.balance(2027).orElseThrow().availableCents()).isZero();
+    assertThat(ledger.balance(nextYear).orElseThrow().availableCents()).isZero();
+  }
+
+  @Test
+  void concurrentConditionalReservationsCreateTheYearOnceOnH2() throws Exception {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(
+        "jdbc:h2:mem:conditional;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
+        .load().migrate();
+    HermesLedger ledger = new HermesLedger(new JdbcTemplate(dataSource));
+    TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2090, 100_000_000L),
+        new EarmarkPlan.YearAmount(2091, 50_000_000L)));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<HermesLedger.Reservation>> futures = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      String pact = "CP-H2-COND-" + i + "-2026";
+      futures.add(pool.submit(() -> transactions.execute(status ->
+          ledger.reserve(new LedgerStep("pi-" + pact, pact, "reservation-1", "h2"), plan))));
+    }
+    for (Future<HermesLedger.Reservation> future : futures) {
+      assertThat(future.get().accepted()).isTrue();
+      assertThat(future.get().conditionalYears()).containsExactly(2090, 2091);
+    }
+    pool.shutdown();
+
+    assertThat(ledger.balance(2090)).contains(YearBalance.withoutMaximum(2090, 24 * 100_000_000L, 0));
+    assertThat(ledger.balance(2091)).contains(YearBalance.withoutMaximum(2091, 24 * 50_000_000L, 0));
+    assertThat(ledger.entries("CP-H2-COND-7-2026")).allSatisfy(e -> assertThat(e.conditional()).isTrue());
   }
 }

@@ -12,16 +12,52 @@ class LedgerRulesTest {
 
   @Test
   void eachKindMovesTheYearsTotals() {
-    YearBalance year = new YearBalance(2030, 1_000, 0, 0, 0, 0);
+    YearBalance year = new YearBalance(2030, 1_000L, 0, 0, 0, 0);
     year = LedgerEntryKind.RESERVATION.apply(year, 600);
     assertThat(year.availableCents()).isEqualTo(400);
     year = LedgerEntryKind.COMMITMENT.apply(year, 600);
-    assertThat(year).isEqualTo(new YearBalance(2030, 1_000, 0, 600, 0, 0));
+    assertThat(year).isEqualTo(new YearBalance(2030, 1_000L, 0, 600, 0, 0));
     year = LedgerEntryKind.TRANCHE_RELEASED.apply(year, 600);
     assertThat(year.availableCents()).as("a released tranche stays spent").isEqualTo(400);
-    assertThat(LedgerEntryKind.COMMITMENT_CANCELLED.apply(new YearBalance(2030, 1_000, 0, 600, 0, 0), 600).availableCents())
+    assertThat(LedgerEntryKind.COMMITMENT_CANCELLED.apply(new YearBalance(2030, 1_000L, 0, 600, 0, 0), 600).availableCents())
         .isEqualTo(1_000);
     assertThat(LedgerEntryKind.MAXIMUM_SET.apply(year, 5)).isEqualTo(year);
+  }
+
+  @Test
+  void aYearWithoutMaximumHoldsItsAmountsConditionallyAndIsNeverOvercommitted() {
+    YearBalance year = LedgerEntryKind.RESERVATION.apply(YearBalance.withoutMaximum(2032, 0, 0), 900);
+    year = LedgerEntryKind.COMMITMENT.apply(year, 900);
+    assertThat(year).isEqualTo(YearBalance.withoutMaximum(2032, 0, 900));
+    assertThat(year.conditional()).isTrue();
+    assertThat(year.maximumSet()).isFalse();
+    assertThat(year.heldCents()).isEqualTo(900);
+    assertThat(year.overcommitted()).as("nothing to exceed yet").isFalse();
+    assertThatThrownBy(year::availableCents).isInstanceOf(IllegalStateException.class).hasMessageContaining("2032");
+    assertThat(YearStatus.of(year)).isEqualTo("Voorwaardelijk: in afwachting van het jaarlijkse maximum");
+    assertThat(YearStatus.of(new YearBalance(2032, 800L, 0, 900, 0, 900))).startsWith("Maximum overschreden");
+    assertThat(YearStatus.of(new YearBalance(2032, 900L, 0, 900, 0, 900))).isEqualTo("Binnen het maximum");
+  }
+
+  @Test
+  void theCabinetSeesWhatAYearWithoutMaximumAlreadyHolds() {
+    assertThat(AnnualMaximumProposals.position(2032, Optional.of(YearBalance.withoutMaximum(2032, 20_000_000L, 50_000_000L))))
+        .isEqualTo("Voor 2032 is nog geen maximum vastgelegd; clusterpacten hielden dit jaar in afwachting van het jaarlijkse"
+            + " maximum al aan (voorwaardelijk vastgelegd: € 500.000,00; voorlopig gereserveerd: € 200.000,00)."
+            + " Dit maximum wordt daaraan getoetst.");
+    assertThat(AnnualMaximumProposals.position(2032, Optional.of(YearBalance.withoutMaximum(2032, 0, 0))))
+        .isEqualTo("Voor 2032 is nog geen maximum vastgelegd; er zijn nog geen reserveringen.");
+    AnnualMaximumProposals.Proposal low = AnnualMaximumProposals.proposal(2032, "600000", "Begroting 2032");
+    assertThat(AnnualMaximumProposals.warning(low, Optional.of(YearBalance.withoutMaximum(2032, 20_000_000L, 50_000_000L))))
+        .contains("€ 100.000,00 lager");
+  }
+
+  @Test
+  void aConditionalEntryIsLabelledAsAwaitingTheMaximum() {
+    LedgerEntry conditional = new LedgerEntry(1, 2032, LedgerEntryKind.RESERVATION, 5, "CP-X-2026", "pi", "reservation-1",
+        "test", Instant.EPOCH, null, true);
+    assertThat(YearStatus.entryLabel(conditional)).isEqualTo("Voorlopig gereserveerd (in afwachting van het jaarlijkse maximum)");
+    assertThat(YearStatus.entryLabel(entry(2032, LedgerEntryKind.RESERVATION, 5))).isEqualTo("Voorlopig gereserveerd");
   }
 
   @Test
@@ -59,6 +95,6 @@ class LedgerRulesTest {
   }
 
   private static LedgerEntry entry(int year, LedgerEntryKind kind, long cents) {
-    return new LedgerEntry(0, year, kind, cents, "CP-X-2026", "pi", "step", "test", Instant.EPOCH, null);
+    return new LedgerEntry(0, year, kind, cents, "CP-X-2026", "pi", "step", "test", Instant.EPOCH, null, false);
   }
 }

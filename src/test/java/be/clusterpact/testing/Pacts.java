@@ -235,6 +235,16 @@ public class Pacts {
     fireTimer(tranches, "Timer_BudgetYearStarted");
   }
 
+  /** Every activity a tranche follow-up is active in while it waits at {@code activityId}: the complete set. */
+  public static String[] inYearlyTranche(String activityId) {
+    return new String[] {"SubProcess_YearlyTranche#multiInstanceBody", "SubProcess_YearlyTranche", activityId};
+  }
+
+  /** The budget year of the tranche has passed: the annual report over that year is to be assessed. */
+  public void endBudgetYear(ProcessInstance tranches) {
+    fireTimer(tranches, "Timer_BudgetYearEnded");
+  }
+
   public void assessAnnualReport(ProcessInstance tranches, String decision, String motivation) {
     Task assessment = task("Task_AssessAnnualReport", tranches);
     assertThat(assessment).hasCandidateGroup("vlaio-cluster-team");
@@ -251,11 +261,12 @@ public class Pacts {
     runAsyncJobs(tranches);
   }
 
-  /** Every budget year of the pact starts and every annual report is approved. */
+  /** Every budget year of the pact starts and ends, and every annual report over it is approved. */
   public void releaseEveryTranche(ProcessInstance pact) {
     ProcessInstance tranches = tranches(pact);
     while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(tranches.getId()).count() > 0) {
       startBudgetYear(tranches);
+      endBudgetYear(tranches);
       assessAnnualReport(tranches, "APPROVE", null);
     }
     runAsyncJobs(pact);

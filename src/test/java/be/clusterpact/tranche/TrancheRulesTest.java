@@ -36,4 +36,10 @@ class TrancheRulesTest {
   void aBudgetYearStartsAtMidnightInBrussels() {
     assertThat(new HermesCalendar().startOfYear(2027).toInstant()).isEqualTo(Instant.parse("2026-12-31T23:00:00Z"));
   }
+
+  @Test
+  void aBudgetYearHasPassedWhenTheNextOneStartsInBrussels() {
+    assertThat(new HermesCalendar().endOfYear(2027).toInstant()).isEqualTo(Instant.parse("2027-12-31T23:00:00Z"));
+    assertThat(new HermesCalendar().endOfYear(2027L)).isEqualTo(new HermesCalendar().startOfYear(2028));
+  }
 }
