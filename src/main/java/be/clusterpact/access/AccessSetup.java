@@ -21,16 +21,23 @@ import org.springframework.stereotype.Component;
  * Applies the roles at every start, idempotently: creates the missing groups, the missing grants of
  * {@link AccessRules} (or the missing permissions of an existing grant) and the missing Tasklist
  * filters of {@link TasklistFilters} with their READ grants. Nothing is removed, so what
- * administrators add in Camunda Admin stays; a restart with nothing missing changes nothing.
+ * administrators add in Camunda Admin stays; a restart with nothing missing changes nothing. Grants
+ * the engine made before this release are narrowed once ({@link WorkerGrants}).
  */
 @Component
 class AccessSetup extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
+  private final StaffActForThemselves staffActForThemselves = new StaffActForThemselves();
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new TaskWorkersReadTheirProcessInstance());
+    // Task workers claim, complete and unclaim (TASK_WORK); UPDATE would let them write variables
+    // past the form, edit the task and hand it to anyone.
+    configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+    staffActForThemselves.registerWith(configuration);
   }
 
   @Override
@@ -47,6 +54,7 @@ class AccessSetup extends AbstractCamundaConfiguration {
       }
     }
     LOG.info("Authorizations: {}", outcomes);
+    WorkerGrants.narrow(authorizations);
   }
 
   private static void createMissingGroups(IdentityService identity) {

@@ -18,7 +18,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor included, on the PostgreSQL test database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"clusterpact.login.max-lock-seconds=2", "clusterpact.login.alert-after-attempts=3"})
 @AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off unless asked
 @ActiveProfiles({"postgres", "test"})
 @DirtiesContext
@@ -69,6 +70,24 @@ class AppOnPostgresTest {
     assertThat(get("/engine-rest/engine", "guess.target:wrong").statusCode()).isEqualTo(401);
     // Brute-force protection: after a wrong password the user's logins are refused for a while, even the right one.
     assertThat(get("/engine-rest/engine", "guess.target:Right-Pass-42").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aUserWithManyWrongPasswordsIsUnlockedAutomaticallyAndAdministratorsSeeIt() throws Exception {
+    User user = identity.newUser("lock.target");
+    user.setFirstName("Lock");
+    user.setLastName("Target");
+    user.setPassword("Right-Pass-42");
+    identity.saveUser(user);
+    // Ten wrong passwords already (Camunda would lock the user for good at ten), then one more.
+    new JdbcTemplate(dataSource).update("update act_id_user set attempts_ = 10 where id_ = 'lock.target'");
+    assertThat(get("/engine-rest/engine", "lock.target:wrong").statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/engine", "lock.target:Right-Pass-42").statusCode()).as("throttled").isEqualTo(401);
+
+    Thread.sleep(2_500); // clusterpact.login.max-lock-seconds=2 in this test
+    assertThat(get("/engine-rest/engine", "lock.target:Right-Pass-42").statusCode()).as("unlocked by itself").isEqualTo(200);
+    assertThat(get("/actuator/prometheus", "admin:it-Beheer-Geheim-42").body())
+        .containsPattern("clusterpact_login_throttled_total(\\{[^}]*\\})? [1-9]");
   }
 
   @Test
