@@ -1,12 +1,16 @@
 package be.clusterpact.access;
 
+import be.clusterpact.platform.EngineBasicAuthenticationFilter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -63,7 +67,10 @@ class AccessSetup extends AbstractCamundaConfiguration {
           Roles.all().stream().map(Roles.Role::groupId).toList());
       return;
     }
-    for (Roles.Role role : Roles.all()) {
+    List<Roles.Role> roles = new ArrayList<>(Roles.all());
+    // Reads /actuator/metrics and /actuator/prometheus (monitoring), nothing else.
+    roles.add(new Roles.Role(EngineBasicAuthenticationFilter.METRICS_READERS, "Metrieken lezen", Groups.GROUP_TYPE_SYSTEM));
+    for (Roles.Role role : roles) {
       if (identity.createGroupQuery().groupId(role.groupId()).count() == 0) {
         Group group = identity.newGroup(role.groupId());
         group.setName(role.name());

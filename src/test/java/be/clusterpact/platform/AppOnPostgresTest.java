@@ -99,7 +99,12 @@ class AppOnPostgresTest {
 
   @Test
   void healthIsUpWithDatabaseEngineAndJobExecutor() throws Exception {
-    HttpResponse<String> health = get("/actuator/health", null);
+    HttpResponse<String> anonymous = get("/actuator/health", null);
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).as("anonymous callers see the status only").contains("\"status\":\"UP\"")
+        .doesNotContain("components", "db", "processEngine", "jobExecutor");
+    assertThat(get("/actuator/health/readiness", null).body()).isEqualTo("{\"status\":\"UP\"}");
+    HttpResponse<String> health = get("/actuator/health", "admin:it-Beheer-Geheim-42");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body())
         .contains("\"status\":\"UP\"")
@@ -117,8 +122,21 @@ class AppOnPostgresTest {
   }
 
   @Test
-  void prometheusShowsEngineFiguresToAuthenticatedScrapers() throws Exception {
+  void prometheusShowsEngineFiguresToAdministratorsAndMetricsReadersOnly() throws Exception {
     assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    for (String[] account : new String[][] {{"scrape.staff", "agency-fit"}, {"scrape.metrics", "metrics-readers"}}) {
+      if (identity.createUserQuery().userId(account[0]).count() == 0) {
+        User user = identity.newUser(account[0]);
+        user.setFirstName("Scrape");
+        user.setLastName("Account");
+        user.setPassword("Meting-Sleutel-77");
+        identity.saveUser(user);
+        identity.createMembership(account[0], account[1]);
+      }
+    }
+    assertThat(get("/actuator/prometheus", "scrape.staff:Meting-Sleutel-77").statusCode()).isEqualTo(403);
+    assertThat(get("/actuator/metrics", "scrape.staff:Meting-Sleutel-77").statusCode()).isEqualTo(403);
+    assertThat(get("/actuator/prometheus", "scrape.metrics:Meting-Sleutel-77").statusCode()).isEqualTo(200);
     HttpResponse<String> scrape = get("/actuator/prometheus", "admin:it-Beheer-Geheim-42");
     assertThat(scrape.statusCode()).isEqualTo(200);
     assertThat(scrape.body())
