@@ -93,6 +93,24 @@ class RestFuzzTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void aChunkedBodyOverTheLimitIs413AndANulCharacterIsRefusedInTheWebappsApiToo() {
+    EngineRest rest = new EngineRest(port);
+    byte[] big = ("{\"variables\": {\"naam\": {\"value\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> chunked = rest.send(rest.request("/engine-rest/process-definition/key/Process_Clusterpact/start", ADMIN)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))), ADMIN);
+    assertThat(chunked.statusCode()).isEqualTo(413);
+
+    be.clusterpact.testing.WebappSession tasklist =
+        be.clusterpact.testing.WebappSession.logIn(port, "tasklist", "cluster.demo", EngineRest.DEMO_PASSWORD);
+    HttpResponse<String> nul = tasklist.engine("POST", "/process-definition/key/Process_Clusterpact/submit-form",
+        "{\"variables\": {\"clusterName\": {\"value\": \"VIL\\u0000\"}}}");
+    assertThat(nul.statusCode()).isEqualTo(400);
+    assertThat(nul.body()).contains("NUL");
+  }
+
   private static String abbreviate(String text) {
     return text.length() > 120 ? text.substring(0, 120) + "…" : text;
   }
