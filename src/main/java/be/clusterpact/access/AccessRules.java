@@ -39,7 +39,7 @@ import org.camunda.bpm.engine.authorization.Resources;
  * Who may do what, as one table of grants applied at start-up by {@link AccessSetup}.
  *
  * <p>Tasks are not in the table: the engine grants a task's candidate groups, candidate users and
- * assignee READ and UPDATE on that task when it is created or assigned, and {@link
+ * assignee READ and TASK_WORK (not UPDATE: see {@link AccessSetup}) on that task when it is created or assigned, and {@link
  * TaskWorkersReadTheirProcessInstance} adds READ on the task's process instance (so Tasklist can
  * show the pact's variables in the task list). Resource IDs of process definitions are process keys:
  * a grant on a process that is not deployed yet simply waits for it.

@@ -1,12 +1,16 @@
 package be.clusterpact.access;
 
+import be.clusterpact.platform.EngineBasicAuthenticationFilter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -21,16 +25,23 @@ import org.springframework.stereotype.Component;
  * Applies the roles at every start, idempotently: creates the missing groups, the missing grants of
  * {@link AccessRules} (or the missing permissions of an existing grant) and the missing Tasklist
  * filters of {@link TasklistFilters} with their READ grants. Nothing is removed, so what
- * administrators add in Camunda Admin stays; a restart with nothing missing changes nothing.
+ * administrators add in Camunda Admin stays; a restart with nothing missing changes nothing. Grants
+ * the engine made before this release are narrowed once ({@link WorkerGrants}).
  */
 @Component
 class AccessSetup extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
+  private final StaffActForThemselves staffActForThemselves = new StaffActForThemselves();
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new TaskWorkersReadTheirProcessInstance());
+    // Task workers claim, complete and unclaim (TASK_WORK); UPDATE would let them write variables
+    // past the form, edit the task and hand it to anyone.
+    configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+    staffActForThemselves.registerWith(configuration);
   }
 
   @Override
@@ -47,6 +58,7 @@ class AccessSetup extends AbstractCamundaConfiguration {
       }
     }
     LOG.info("Authorizations: {}", outcomes);
+    WorkerGrants.narrow(authorizations);
   }
 
   private static void createMissingGroups(IdentityService identity) {
@@ -55,7 +67,10 @@ class AccessSetup extends AbstractCamundaConfiguration {
           Roles.all().stream().map(Roles.Role::groupId).toList());
       return;
     }
-    for (Roles.Role role : Roles.all()) {
+    List<Roles.Role> roles = new ArrayList<>(Roles.all());
+    // Reads /actuator/metrics and /actuator/prometheus (monitoring), nothing else.
+    roles.add(new Roles.Role(EngineBasicAuthenticationFilter.METRICS_READERS, "Metrieken lezen", Groups.GROUP_TYPE_SYSTEM));
+    for (Roles.Role role : roles) {
       if (identity.createGroupQuery().groupId(role.groupId()).count() == 0) {
         Group group = identity.newGroup(role.groupId());
         group.setName(role.name());

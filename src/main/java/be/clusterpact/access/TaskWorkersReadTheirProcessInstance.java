@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * The engine's default task authorizations (candidate groups, candidate users and the assignee may
- * read and work on the task), plus READ on the task's process instance for the same group or user.
+ * read and work on the task: READ and TASK_WORK, see {@link AccessSetup}), plus READ on the task's
+ * process instance for the same group or user; and a new user's narrowed grant on their own account
+ * ({@link WorkerGrants#OWN_ACCOUNT}).
  *
  * <p>Tasklist shows process variables (cluster, business key, deadline) in the task list; the engine
  * shows a process variable only to whoever may read its process instance. With this grant a group
@@ -19,6 +22,16 @@ import org.camunda.bpm.engine.task.Task;
  * instance ends.
  */
 class TaskWorkersReadTheirProcessInstance extends DefaultAuthorizationProvider {
+
+  /** A new user reads their account and changes their password; no DELETE, no ALL. */
+  @Override
+  public AuthorizationEntity[] newUser(User user) {
+    AuthorizationEntity[] defaults = super.newUser(user);
+    for (AuthorizationEntity grant : defaults) {
+      grant.setPermissions(WorkerGrants.OWN_ACCOUNT);
+    }
+    return defaults;
+  }
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {

@@ -2,6 +2,7 @@ package be.clusterpact.approval;
 
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.platform.RecordCompletingUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +26,7 @@ class RecordMinisterDecision implements TaskListener {
     record.put("cabinet", cabinet);
     record.put("decision", decision.approved() ? Approvals.APPROVE : Approvals.REJECT);
     record.put("motivation", decision.motivation());
-    record.put("decidedBy", task.getAssignee());
+    record.put("decidedBy", RecordCompletingUser.completingUser(task));
     record.put("decidedAt", ClockUtil.getCurrentTime().toInstant().toString());
     record.put("reason", task.getVariable("approvalReason"));
     var pact = task.getExecution().getProcessInstance();

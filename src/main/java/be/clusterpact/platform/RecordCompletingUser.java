@@ -16,8 +16,16 @@ public class RecordCompletingUser implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String user = authentication != null ? authentication.getUserId() : task.getAssignee();
+    String user = completingUser(task);
     task.getExecution().getProcessInstance().setVariable(VARIABLE, user != null ? user : Actors.UNKNOWN);
+  }
+
+  /**
+   * Who completes the task: the authenticated user (also when they complete it without claiming
+   * it first), else its assignee (the application's own calls); {@code null} when neither is known.
+   */
+  public static String completingUser(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
   }
 }

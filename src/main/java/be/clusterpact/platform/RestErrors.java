@@ -1,19 +1,25 @@
 package be.clusterpact.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -32,13 +38,17 @@ import org.springframework.context.annotation.Configuration;
 class RestErrors {
 
   /** The engine's refusal of a Java-serialized variable (javaSerializationFormatEnabled=false). */
+  /** How the engine says that an ID does not exist. */
+  private static final Pattern NOT_FOUND = Pattern.compile(
+      "Cannot find |doesn't exist|does not exist|[Nn]o \\w+( \\w+)? found|no deployed process definition found");
+
   private static final Pattern JAVA_SERIALIZED =
       Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
 
   @Bean
   ResourceConfigCustomizer clearRestErrors() {
     return config -> config.register(InvalidInputMapper.class).register(RestExceptionMapper.class)
-        .register(EngineExceptionMapper.class);
+        .register(EngineExceptionMapper.class).register(AnyExceptionMapper.class);
   }
 
   static Response toResponse(Throwable exception) {
@@ -74,7 +84,41 @@ class RestErrors {
         break;
       }
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    Response answer = ExceptionHandlerHelper.getInstance().getResponse(exception);
+    return answer.getStatus() >= 500 ? clientError(exception).orElse(answer) : answer;
+  }
+
+  /**
+   * What Camunda answers with 500 although the request is at fault: an unknown ID is 404; a missing
+   * parameter or body, JSON nested too deep and a value the database cannot store are 400.
+   */
+  static Optional<Response> clientError(Throwable exception) {
+    for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (NOT_FOUND.matcher(message).find()) {
+        return Optional.of(json(Response.Status.NOT_FOUND, "NotFound", "Niet gevonden: " + message, null));
+      }
+      if (cause instanceof BadUserRequestException || cause instanceof InvalidRequestException) {
+        return Optional.of(json(Response.Status.BAD_REQUEST, "BadUserRequest", message, null));
+      }
+      if (cause instanceof NullValueException) {
+        return Optional.of(json(Response.Status.BAD_REQUEST, "MissingValue", "Ontbrekende waarde: " + message, null));
+      }
+      if (cause instanceof JsonProcessingException) {
+        return Optional.of(json(Response.Status.BAD_REQUEST, "InvalidJson", "Ongeldige JSON: " + message, null));
+      }
+      boolean restNpe = cause instanceof NullPointerException && Arrays.stream(cause.getStackTrace())
+          .anyMatch(frame -> frame.getClassName().startsWith("org.camunda.bpm.engine.rest."));
+      if (restNpe) {
+        return Optional.of(json(Response.Status.BAD_REQUEST, "MissingValue",
+            "De inhoud van het verzoek ontbreekt, mist een verplicht veld of noemt een onbekend ID.", null));
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return Optional.of(json(Response.Status.BAD_REQUEST, "InvalidValue",
+            "Een waarde kan niet opgeslagen worden (ongeldig teken of te lang).", null));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Response json(Response.Status status, String type, String message, String field) {
@@ -99,6 +143,15 @@ class RestErrors {
   public static class RestExceptionMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+
+  /** Everything else (e.g. a body that is missing where the REST API expects one): never a 500 for bad input. */
+  @Priority(Priorities.USER - 100)
+  public static class AnyExceptionMapper implements ExceptionMapper<Exception> {
+    @Override
+    public Response toResponse(Exception exception) {
       return RestErrors.toResponse(exception);
     }
   }

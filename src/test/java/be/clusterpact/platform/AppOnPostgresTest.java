@@ -18,7 +18,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor included, on the PostgreSQL test database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"clusterpact.login.max-lock-seconds=2", "clusterpact.login.alert-after-attempts=3"})
 @AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off unless asked
 @ActiveProfiles({"postgres", "test"})
 @DirtiesContext
@@ -72,6 +73,24 @@ class AppOnPostgresTest {
   }
 
   @Test
+  void aUserWithManyWrongPasswordsIsUnlockedAutomaticallyAndAdministratorsSeeIt() throws Exception {
+    User user = identity.newUser("lock.target");
+    user.setFirstName("Lock");
+    user.setLastName("Target");
+    user.setPassword("Right-Pass-42");
+    identity.saveUser(user);
+    // Ten wrong passwords already (Camunda would lock the user for good at ten), then one more.
+    new JdbcTemplate(dataSource).update("update act_id_user set attempts_ = 10 where id_ = 'lock.target'");
+    assertThat(get("/engine-rest/engine", "lock.target:wrong").statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/engine", "lock.target:Right-Pass-42").statusCode()).as("throttled").isEqualTo(401);
+
+    Thread.sleep(2_500); // clusterpact.login.max-lock-seconds=2 in this test
+    assertThat(get("/engine-rest/engine", "lock.target:Right-Pass-42").statusCode()).as("unlocked by itself").isEqualTo(200);
+    assertThat(get("/actuator/prometheus", "admin:it-Beheer-Geheim-42").body())
+        .containsPattern("clusterpact_login_throttled_total(\\{[^}]*\\})? [1-9]");
+  }
+
+  @Test
   void tasklistServesTheLoginPage() throws Exception {
     HttpResponse<String> response = get("/camunda/app/tasklist/default/", null);
     assertThat(response.statusCode()).isEqualTo(200);
@@ -80,7 +99,12 @@ class AppOnPostgresTest {
 
   @Test
   void healthIsUpWithDatabaseEngineAndJobExecutor() throws Exception {
-    HttpResponse<String> health = get("/actuator/health", null);
+    HttpResponse<String> anonymous = get("/actuator/health", null);
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).as("anonymous callers see the status only").contains("\"status\":\"UP\"")
+        .doesNotContain("components", "db", "processEngine", "jobExecutor");
+    assertThat(get("/actuator/health/readiness", null).body()).isEqualTo("{\"status\":\"UP\"}");
+    HttpResponse<String> health = get("/actuator/health", "admin:it-Beheer-Geheim-42");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body())
         .contains("\"status\":\"UP\"")
@@ -98,8 +122,21 @@ class AppOnPostgresTest {
   }
 
   @Test
-  void prometheusShowsEngineFiguresToAuthenticatedScrapers() throws Exception {
+  void prometheusShowsEngineFiguresToAdministratorsAndMetricsReadersOnly() throws Exception {
     assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    for (String[] account : new String[][] {{"scrape.staff", "agency-fit"}, {"scrape.metrics", "metrics-readers"}}) {
+      if (identity.createUserQuery().userId(account[0]).count() == 0) {
+        User user = identity.newUser(account[0]);
+        user.setFirstName("Scrape");
+        user.setLastName("Account");
+        user.setPassword("Meting-Sleutel-77");
+        identity.saveUser(user);
+        identity.createMembership(account[0], account[1]);
+      }
+    }
+    assertThat(get("/actuator/prometheus", "scrape.staff:Meting-Sleutel-77").statusCode()).isEqualTo(403);
+    assertThat(get("/actuator/metrics", "scrape.staff:Meting-Sleutel-77").statusCode()).isEqualTo(403);
+    assertThat(get("/actuator/prometheus", "scrape.metrics:Meting-Sleutel-77").statusCode()).isEqualTo(200);
     HttpResponse<String> scrape = get("/actuator/prometheus", "admin:it-Beheer-Geheim-42");
     assertThat(scrape.statusCode()).isEqualTo(200);
     assertThat(scrape.body())
