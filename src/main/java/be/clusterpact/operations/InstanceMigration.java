@@ -61,8 +61,7 @@ public class InstanceMigration {
 
     MigrationPlan plan;
     try {
-      plan = engine.getRuntimeService().createMigrationPlan(source.getId(), target.getId())
-          .mapEqualActivities().updateEventTriggers().build();
+      plan = plan(engine, source.getId(), target.getId());
     } catch (MigrationPlanValidationException e) {
       throw new InvalidInputException("targetVersion", "geen geldig migratieplan: " + e.getMessage());
     }
@@ -90,6 +89,12 @@ public class InstanceMigration {
     log.info("Migration {} v{} -> v{}: {} running, {} migratable, {} not (batch {}, dry run {})", processDefinitionKey,
         source.getVersion(), target.getVersion(), running.size(), migratable.size(), refused.size(), batchId, dryRun);
     return new Report(source.getId(), target.getId(), instructions, running.size(), migratable, refused, batchId, dryRun);
+  }
+
+  /** The plan from one version to another: equal activity IDs mapped, timers and other event triggers updated. */
+  static MigrationPlan plan(ProcessEngine engine, String sourceDefinitionId, String targetDefinitionId) {
+    return engine.getRuntimeService().createMigrationPlan(sourceDefinitionId, targetDefinitionId)
+        .mapEqualActivities().updateEventTriggers().build();
   }
 
   /** Migrates one instance in a transaction that is always rolled back; the reason it cannot move, or null. */

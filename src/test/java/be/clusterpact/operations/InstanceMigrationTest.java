@@ -197,7 +197,7 @@ class InstanceMigrationTest {
     return deployment.deploy();
   }
 
-  private static BpmnModelInstance versionTwo(BpmnModelInstance model) {
+  static BpmnModelInstance versionTwo(BpmnModelInstance model) {
     UserTask draft = model.getModelElementById("Task_DraftClusterpact");
     draft.setName("Clusterpact opstellen en nalezen");
 

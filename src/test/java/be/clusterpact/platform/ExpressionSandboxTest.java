@@ -108,6 +108,11 @@ class ExpressionSandboxTest {
   }
 
   @Test
+  void theModelCheckWithoutTheApplicationFindsTheSameAllowList() {
+    assertThat(ModelBeans.scan(getClass().getClassLoader())).isEqualTo(new ModelBeans(context).names());
+  }
+
+  @Test
   void everyModelAndFormInBpmnAndFormsPassesTheValidator() throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     for (String folder : new String[] {"bpmn", "forms"}) {
