@@ -87,11 +87,12 @@ public class EuExpertGroup {
     complete(check, withVariables("applicationComplete", complete, "missingItems", missingItems));
   }
 
-  public void recordNationalNotification(ProcessInstance application, LocalDate sentOn) {
-    Task notification = task("Task_RecordNationalNotification", application);
-    assertThat(notification).hasCandidateGroup(DESK);
-    complete(notification, withVariables("nationalNotificationSentOn", sentOn.toString(),
-        "nationalNotificationReference", "E-mail van de kandidaat aan info@clusterplattform.de, in kopie aan de EU-desk"));
+  public void remindOfNationalNotification(ProcessInstance application, LocalDate remindedOn, LocalDate sentOn) {
+    Task reminder = task("Task_RemindOfNationalNotification", application);
+    assertThat(reminder).hasCandidateGroup(DESK);
+    complete(reminder, withVariables("nationalNotificationRemindedOn", remindedOn.toString(),
+        "nationalNotificationSentOn", sentOn == null ? null : sentOn.toString(),
+        "nationalNotificationNote", "Herinnering per e-mail; de kandidaat stuurt de e-mail aan info@clusterplattform.de"));
   }
 
   public void decideOnSelection(ProcessInstance application, String decision, String motivation) {
@@ -106,13 +107,10 @@ public class EuExpertGroup {
     complete(notify, withVariables("outcomeNotifiedOn", LocalDate.now().toString(), "outcomeNotificationNote", "Brief per e-mail"));
   }
 
-  /** A complete application the desk selects (recording a required national notification first); waits to be notified. */
+  /** A complete application that is selected; waits to be notified. */
   public ProcessInstance applyAndSelect(Map<String, Object> application) {
     ProcessInstance instance = apply(application);
     checkCompleteness(instance, true, null);
-    if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(instance.getId(), "nationalNotificationRequired"))) {
-      recordNationalNotification(instance, LocalDate.now());
-    }
     decideOnSelection(instance, "SELECT", null);
     return instance;
   }
