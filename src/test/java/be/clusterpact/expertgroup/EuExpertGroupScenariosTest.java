@@ -261,7 +261,7 @@ class EuExpertGroupScenariosTest {
   }
 
   @Test
-  void theDeskDoesNotSelectACandidateAndSaysWhy() {
+  void theCommissionDoesNotSelectACandidateAndSaysWhy() {
     String call = callKey(desk.registerClusterExpertGroupCall("Niet geselecteerd", DEADLINE));
     ProcessInstance application = desk.apply(publicBody(call, "Agentschap X", "NATIONAL", "BE"));
     desk.checkCompleteness(application, true, null);
@@ -271,7 +271,7 @@ class EuExpertGroupScenariosTest {
     desk.decideOnSelection(application, "REJECT", "Een andere Vlaamse instantie vertegenwoordigt dit domein al");
     assertThat(application).hasNotPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
     assertThat(desk.outcomeReason(application))
-        .isEqualTo("Niet geselecteerd door de EU-desk: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
+        .isEqualTo("Niet geselecteerd door de Europese Commissie: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
     assertThat(calls.members(call)).isEmpty();
   }
 
@@ -291,7 +291,7 @@ class EuExpertGroupScenariosTest {
     ProcessInstance pending = desk.apply(individual(call, "Nog in behandeling", "RESEARCH", "BE"));
     desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
     assertThat(callInstance).isWaitingAt("Task_ConfirmComposition");
-    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.DESK);
+    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.SECRETARIAT);
 
     // An on-time application still in screening blocks the confirmation.
     assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true)))

@@ -261,7 +261,7 @@ class ExpertGroupRulesTest {
     void selectingNeedsNoMotivationRefusingDoes() {
       assertThat(Outcomes.selectionRefusal("SELECT", null)).isEmpty();
       assertThat(Outcomes.selectionRefusal("REJECT", "Dubbel met een andere kandidaat"))
-          .hasValue("Niet geselecteerd door de EU-desk: Dubbel met een andere kandidaat");
+          .hasValue("Niet geselecteerd door de Europese Commissie: Dubbel met een andere kandidaat");
       assertThatThrownBy(() -> Outcomes.selectionRefusal("REJECT", " ")).hasMessage("selectionMotivation: is verplicht");
       assertThatThrownBy(() -> Outcomes.selectionRefusal(null, null)).hasMessage("selectionDecision: is verplicht");
     }
