@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 
 /** Drives EU expert group calls and applications through their tasks, as the EU desk and the Commission's secretariat would in Tasklist. */
 public class EuExpertGroup {
@@ -24,8 +25,10 @@ public class EuExpertGroup {
 
   private final ProcessEngine engine;
 
+  /** Binds the BPMN assertions to this engine: another test's context may have closed the one they knew. */
   public EuExpertGroup(ProcessEngine engine) {
     this.engine = engine;
+    AbstractAssertions.init(engine);
   }
 
   /** A call as the seed describes it: 38 members, 28 public bodies, 10 individuals; the mandate two years on. */
