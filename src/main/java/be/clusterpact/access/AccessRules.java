@@ -2,6 +2,7 @@ package be.clusterpact.access;
 
 import static be.clusterpact.access.Roles.ADMINISTRATORS;
 import static be.clusterpact.access.Roles.EU_CLUSTER_DESK;
+import static be.clusterpact.access.Roles.EU_COMMISSION_SECRETARIAT;
 import static be.clusterpact.access.Roles.HERMES_COMMITTEE;
 import static be.clusterpact.access.Roles.HERMES_FUND_MANAGER;
 import static be.clusterpact.access.Roles.PROCESS_OWNERS;
@@ -89,6 +90,8 @@ public final class AccessRules {
         grant(Roles.cabinets(),                          PROCESS_DEFINITION, CLUSTERPACT,                 READ),
         grant(of(economyCabinet),                        PROCESS_DEFINITION, HERMES_ANNUAL_MAXIMUM,       READ),
         grant(of(VLAIO_CLUSTER_TEAM, HERMES_COMMITTEE),  PROCESS_DEFINITION, HERMES_TRANCHE_RELEASE,      READ),
+        grant(of(EU_COMMISSION_SECRETARIAT),             PROCESS_DEFINITION, EU_EXPERT_GROUP_CALL,        READ),
+        grant(of(EU_COMMISSION_SECRETARIAT),             PROCESS_DEFINITION, EU_EXPERT_GROUP_APPLICATION, READ),
 
         // Process owners deploy models (Camunda Modeler, REST) and follow them in Cockpit, read only.
         grant(of(PROCESS_OWNERS),                        DEPLOYMENT,         ANY,                         CREATE, READ),

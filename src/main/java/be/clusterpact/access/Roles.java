@@ -20,6 +20,7 @@ public final class Roles {
   public static final String HERMES_COMMITTEE = "hermes-committee";
   public static final String HERMES_FUND_MANAGER = "hermes-fund-manager";
   public static final String EU_CLUSTER_DESK = "eu-cluster-desk";
+  public static final String EU_COMMISSION_SECRETARIAT = "eu-commission-secretariat";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
@@ -51,6 +52,7 @@ public final class Roles {
     }
     roles.add(new Role(HERMES_FUND_MANAGER, "Beheerder van het Hermesfonds", WORKFLOW));
     roles.add(new Role(EU_CLUSTER_DESK, "EU-clusterdesk", WORKFLOW));
+    roles.add(new Role(EU_COMMISSION_SECRETARIAT, "Secretariaat van de expertengroep (Europese Commissie)", WORKFLOW));
     roles.add(new Role(PROCESS_OWNERS, "Proceseigenaars", SYSTEM));
     roles.add(new Role(ADMINISTRATORS, "Beheerders", SYSTEM));
     return roles;

@@ -8,6 +8,8 @@ import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.budget.YearBalance;
 import be.clusterpact.negotiation.PactDossiers;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,50 @@ class DemoSeeder {
           engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
               .map(Task::getTaskDefinitionKey).distinct().toList());
     }
+    seedExpertGroupCall();
+  }
+
+  /**
+   * The 2019 EU call with its applications, entered on the engine's clock at the dates they came in (then
+   * the clock runs on as before); its deadline and mandate timers fire once the job executor runs.
+   */
+  private void seedExpertGroupCall() {
+    if (engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(DemoExpertGroupCall.KEY).count() > 0) {
+      return;
+    }
+    long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+    String desk = DemoUsers.ofGroup(Roles.EU_CLUSTER_DESK).id();
+    try {
+      setClock(DemoExpertGroupCall.REGISTERED);
+      as(desk, Roles.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
+          .startProcessInstanceByKey(DemoExpertGroupCall.CALL_PROCESS, DemoExpertGroupCall.call()));
+      setClock(DemoExpertGroupCall.APPLICATIONS_RECEIVED);
+      for (DemoExpertGroupCall.DemoApplication application : DemoExpertGroupCall.applications()) {
+        ProcessInstance instance = as(desk, Roles.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
+            .startProcessInstanceByKey(DemoExpertGroupCall.APPLICATION_PROCESS, application.start()));
+        if (application.step() != DemoExpertGroupCall.Step.RECEIVED) {
+          completeOpen(instance, "Task_CheckCompleteness", Map.of("applicationComplete", true));
+        }
+        if (application.step() == DemoExpertGroupCall.Step.SELECTED_AND_TOLD) {
+          completeOpen(instance, "Task_DecideOnSelection", Map.of("selectionDecision", "SELECT"));
+          completeOpen(instance, "Task_NotifyApplicantOfOutcome", Map.of("outcomeNotifiedOn", "2019-08-20",
+              "outcomeNotificationNote", "Brief per e-mail"));
+        }
+      }
+    } finally {
+      ClockUtil.offset(offset);
+    }
+    LOG.info("Demo EU call {} registered with {} applications", DemoExpertGroupCall.KEY, DemoExpertGroupCall.applications().size());
+  }
+
+  private void setClock(LocalDateTime at) {
+    ClockUtil.setCurrentTime(Date.from(at.atZone(PactDossiers.BRUSSELS).toInstant()));
+  }
+
+  private void completeOpen(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult(), new HashMap<>(variables));
   }
 
   private void createMissingUsers(LocalDate today) {

@@ -1,6 +1,7 @@
 package be.clusterpact.demo;
 
 import static be.clusterpact.access.Roles.EU_CLUSTER_DESK;
+import static be.clusterpact.access.Roles.EU_COMMISSION_SECRETARIAT;
 import static be.clusterpact.access.Roles.HERMES_COMMITTEE;
 import static be.clusterpact.access.Roles.HERMES_FUND_MANAGER;
 import static be.clusterpact.access.Roles.PROCESS_OWNERS;
@@ -56,6 +57,7 @@ public final class DemoUsers {
       new DemoUser("sim.demo",       "Liesbeth", "SIM",                    ClusterGroups.groupId("SIM")),
       new DemoUser("fonds.demo",     "Frank",  "Hermesfonds",              HERMES_FUND_MANAGER),
       new DemoUser("eu.demo",        "Elise",  "EU-clusterdesk",           EU_CLUSTER_DESK),
+      new DemoUser("commissie.demo", "Camille", "Secretariaat EU-expertengroep", EU_COMMISSION_SECRETARIAT),
       new DemoUser("eigenaar.demo",  "Pieter", "Proceseigenaar",           PROCESS_OWNERS));
 
   private DemoUsers() {}

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The group's composition once applications are closed: shown to the desk, confirmed, kept as JSON. */
+/** The group's composition once applications are closed: shown to the Commission's secretariat, confirmed, kept as JSON. */
 public final class Composition {
 
   private Composition() {}
@@ -25,7 +25,7 @@ public final class Composition {
     return text.toString();
   }
 
-  /** The desk confirms the composition once every application of the call has its outcome. */
+  /** The secretariat confirms the composition once every application of the call has its outcome. */
   public static void confirm(Object confirmed, long pendingApplications) {
     if (!Texts.flag("compositionConfirmed", confirmed)) {
       throw new InvalidInputException("compositionConfirmed", "bevestig de samenstelling van de expertengroep");

@@ -1,47 +1,54 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * Some countries ask their applicants to inform a national authority (Germany: the federal economy
- * ministry BMWi); which ones is decided by table {@code Decision_NationalNotification}.
+ * ministry BMWi, by a short informal e-mail); which ones is decided by table {@code Decision_NationalNotification}.
+ * It is a request to the applicant, never a condition: screening and selection go on whether or not it was sent;
+ * the desk records whether and when it was sent and reminds the applicant when it was not.
  */
 public final class NationalNotifications {
 
   private NationalNotifications() {}
 
-  public record Requirement(boolean required, String authority, String channel) {}
+  public record Request(boolean requested, String authority, String channel) {
 
-  /** The decision's single result (outputs notificationRequired, notificationAuthority, notificationChannel). */
-  public static Requirement fromDecision(Map<String, Object> result) {
-    if (result == null || !Boolean.TRUE.equals(result.get("notificationRequired"))) {
-      return new Requirement(false, null, null);
+    /** A reminder is due when the applicant's country asks for the e-mail and no sending date is known. */
+    public boolean reminderDue(LocalDate sentOn) {
+      return requested && sentOn == null;
+    }
+  }
+
+  /** The decision's single result (outputs notificationRequested, notificationAuthority, notificationChannel). */
+  public static Request fromDecision(Map<String, Object> result) {
+    if (result == null || !Boolean.TRUE.equals(result.get("notificationRequested"))) {
+      return new Request(false, null, null);
     }
     Object authority = result.get("notificationAuthority");
     if (!(authority instanceof String text) || text.isBlank()) {
-      throw new IllegalStateException("Decision_NationalNotification requires a notification but names no authority");
+      throw new IllegalStateException("Decision_NationalNotification asks for a notification but names no authority");
     }
     Object channel = result.get("notificationChannel");
-    return new Requirement(true, text, channel instanceof String c && !c.isBlank() ? c : null);
+    return new Request(true, text, channel instanceof String c && !c.isBlank() ? c : null);
   }
 
-  public record Notification(LocalDate sentOn, String reference) {}
-
-  /** The desk records when and how the authority was informed; never a date in the future. */
-  public static Notification record(Object sentOn, Object reference, LocalDate today) {
-    return new Notification(Dates.notInTheFuture("nationalNotificationSentOn", sentOn, today),
-        Texts.required("nationalNotificationReference", reference, 1000));
-  }
-
-  /** Selection waits for a required notification: guards the seat even when a task is skipped by hand. */
-  public static void requireRecordedBeforeSelection(boolean required, Object sentOn, String authority) {
-    if (required && sentOn == null) {
-      throw new InvalidInputException("nationalNotificationSentOn", "de kandidaat kan pas geselecteerd worden nadat de melding aan "
-          + authority + " is vastgelegd");
+  /** When the applicant sent the e-mail, if known: optional, never a date in the future. */
+  public static LocalDate sentOn(Object raw, LocalDate today) {
+    if (raw == null || (raw instanceof String text && text.isBlank())) {
+      return null;
     }
+    return Dates.notInTheFuture("nationalNotificationSentOn", raw, today);
+  }
+
+  public record Reminder(LocalDate remindedOn, LocalDate sentOn, String note) {}
+
+  /** The desk reminded the applicant (a past date) and, if it is known by then, when the e-mail was sent. */
+  public static Reminder remind(Object remindedOn, Object sentOn, Object note, LocalDate today) {
+    return new Reminder(Dates.notInTheFuture("nationalNotificationRemindedOn", remindedOn, today), sentOn(sentOn, today),
+        Texts.optional("nationalNotificationNote", note, 1000));
   }
 }

@@ -2,6 +2,7 @@ package be.clusterpact.expertgroup;
 
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -29,5 +30,7 @@ class OpenExpertGroupApplication implements ExecutionListener {
     ApplicationVariables.write(execution, application);
     execution.setVariable("callTitle", call.title());
     execution.setVariable("applicationReceivedAt", Date.from(Dates.now()));
+    LocalDate sentOn = NationalNotifications.sentOn(execution.getVariable("nationalNotificationSentOn"), Dates.today());
+    execution.setVariable("nationalNotificationSentOn", sentOn == null ? null : sentOn.toString());
   }
 }

@@ -6,7 +6,7 @@ import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The desk's selection decision, and the outcome every applicant is told. */
+/** The Commission secretariat's selection decision, and the outcome every applicant is told. */
 public final class Outcomes {
 
   public static final String SELECTED = "SELECTED";
@@ -20,7 +20,7 @@ public final class Outcomes {
     return SELECTED.equals(outcome) ? "Geselecteerd" : "Geweigerd";
   }
 
-  /** The desk's decision: empty to select (a seat is then requested), else the refusal reason. */
+  /** The secretariat's decision: empty to select (a seat is then requested), else the refusal reason. */
   public static Optional<String> selectionRefusal(Object decision, Object motivation) {
     String choice = Texts.required("selectionDecision", decision, 10);
     if (SELECT.equals(choice)) {
@@ -28,7 +28,7 @@ public final class Outcomes {
       return Optional.empty();
     }
     if (REJECT.equals(choice)) {
-      return Optional.of("Niet geselecteerd door de EU-desk: " + Texts.required("selectionMotivation", motivation, 4000));
+      return Optional.of("Niet geselecteerd door de Europese Commissie: " + Texts.required("selectionMotivation", motivation, 4000));
     }
     throw new InvalidInputException("selectionDecision", "kies SELECT (selecteren) of REJECT (niet selecteren)");
   }

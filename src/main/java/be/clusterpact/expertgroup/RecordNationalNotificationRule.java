@@ -1,11 +1,12 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Dates;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** After "Nationale meldingsplicht bepalen": the table's answer as plain variables for the gateway and form. */
+/** After "Gevraagde nationale melding bepalen": the table's answer, and whether a reminder is due, as plain variables. */
 @Component("recordNationalNotificationRule")
 class RecordNationalNotificationRule implements ExecutionListener {
 
@@ -14,11 +15,13 @@ class RecordNationalNotificationRule implements ExecutionListener {
   @Override
   @SuppressWarnings("unchecked")
   public void notify(DelegateExecution execution) {
-    NationalNotifications.Requirement requirement =
+    NationalNotifications.Request request =
         NationalNotifications.fromDecision((Map<String, Object>) execution.getVariable(RESULT_VARIABLE));
     execution.removeVariable(RESULT_VARIABLE);
-    execution.setVariable("nationalNotificationRequired", requirement.required());
-    execution.setVariable("nationalNotificationAuthority", requirement.authority());
-    execution.setVariable("nationalNotificationChannel", requirement.channel());
+    execution.setVariable("nationalNotificationRequested", request.requested());
+    execution.setVariable("nationalNotificationAuthority", request.authority());
+    execution.setVariable("nationalNotificationChannel", request.channel());
+    execution.setVariable("nationalNotificationReminderDue", request.reminderDue(
+        NationalNotifications.sentOn(execution.getVariable("nationalNotificationSentOn"), Dates.today())));
   }
 }

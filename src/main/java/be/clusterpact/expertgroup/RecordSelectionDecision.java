@@ -12,7 +12,7 @@ class RecordSelectionDecision implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Optional<String> refusal = Outcomes.selectionRefusal(task.getVariable("selectionDecision"), task.getVariable("selectionMotivation"));
-    task.setVariable("selectedByDesk", refusal.isEmpty());
+    task.setVariable("selectedByCommission", refusal.isEmpty());
     refusal.ifPresent(reason -> ApplicationVariables.outcome(task, Outcomes.REFUSED, reason));
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Service task "Zetel in de expertengroep toekennen". Locks the call's row, so concurrent selections
  * for one call queue and never take more seats than the quotas; a full quota refuses the applicant
- * with the reason. A required national notification must be recorded first.
+ * with the reason.
  */
 @Component("takeExpertGroupSeat")
 class TakeExpertGroupSeat implements JavaDelegate {
@@ -21,10 +21,6 @@ class TakeExpertGroupSeat implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    NationalNotifications.requireRecordedBeforeSelection(
-        Boolean.TRUE.equals(execution.getVariable("nationalNotificationRequired")),
-        execution.getVariable("nationalNotificationSentOn"),
-        (String) execution.getVariable("nationalNotificationAuthority"));
     Application application = ApplicationVariables.read(execution);
     String applicationId = execution.getProcessInstanceId();
     ExpertGroupCall call = calls.lock(application.callKey());

@@ -74,6 +74,10 @@ class AccessRulesTest {
     assertThat(startersOf(AccessRules.HERMES_ANNUAL_MAXIMUM)).containsExactlyInAnyOrder(Roles.HERMES_FUND_MANAGER, Roles.ADMINISTRATORS);
     assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_CALL)).containsExactlyInAnyOrder(Roles.EU_CLUSTER_DESK, Roles.ADMINISTRATORS);
     assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_APPLICATION)).containsExactlyInAnyOrder(Roles.EU_CLUSTER_DESK, Roles.ADMINISTRATORS);
+    // The Commission's secretariat decides on applications and the composition but starts nothing.
+    assertThat(permissions(Roles.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_DEFINITION, AccessRules.EU_EXPERT_GROUP_APPLICATION))
+        .containsExactly(READ);
+    assertThat(permissions(Roles.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_INSTANCE, Authorization.ANY)).isEmpty();
     // The tranche release is started by the engine from the pact, never by a user.
     assertThat(startersOf(AccessRules.HERMES_TRANCHE_RELEASE)).containsExactly(Roles.ADMINISTRATORS);
     assertThat(permissions(Roles.cabinet("economy"), Resources.PROCESS_DEFINITION, AccessRules.HERMES_ANNUAL_MAXIMUM))
@@ -110,7 +114,7 @@ class AccessRulesTest {
         "agency-vdab", "agency-ovam", "agency-omg", "agency-ewi", "agency-veka", "agency-mow", "agency-lv", "agency-mdk",
         "cabinet-economy", "cabinet-budget", "cabinet-work", "cabinet-foreign-trade", "cabinet-environment",
         "cabinet-mobility", "cabinet-agriculture", "cabinet-education",
-        "hermes-fund-manager", "eu-cluster-desk", "process-owners", "camunda-admin").hasSize(24);
+        "hermes-fund-manager", "eu-cluster-desk", "eu-commission-secretariat", "process-owners", "camunda-admin").hasSize(25);
     assertThat(GROUPS).allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
 

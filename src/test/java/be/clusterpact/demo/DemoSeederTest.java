@@ -143,6 +143,28 @@ class DemoSeederTest {
     assertThat(snapshot()).isEqualTo(before);
   }
 
+  @Test
+  void theEuCallOf2019HasApplicationsAtEveryStepAndGermanApplicantsWithAndWithoutTheBmwiEmail() {
+    String key = DemoExpertGroupCall.KEY;
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DemoExpertGroupCall.CALL_PROCESS).processInstanceBusinessKey(key).count()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).processInstanceBusinessKey(key).count()).isEqualTo(5);
+    java.util.Map<String, List<String>> open = new java.util.TreeMap<>();
+    for (var application : engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).processInstanceBusinessKey(key).list()) {
+      open.put((String) engine.getRuntimeService().getVariable(application.getId(), "applicantName"), openTaskKeys(application.getId()));
+    }
+    // Provincie Antwerpen is selected and told, so its application has ended.
+    assertThat(open).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        "Dr. Jens Müller", List.of("Task_DecideOnSelection"),
+        "Dr. Anna Schmidt", List.of("Task_DecideOnSelection", "Task_RemindOfNationalNotification"),
+        "Stad Gent", List.of("Task_CheckCompleteness"),
+        "Jan Modaal", List.of("Task_NotifyApplicantOfOutcome")));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).taskCandidateGroup(Roles.EU_COMMISSION_SECRETARIAT).count()).isEqualTo(2);
+  }
+
   private HistoricProcessInstance demoPact(String businessKeyPrefix) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(AccessRules.CLUSTERPACT)
         .startedBy(DemoSeeder.STARTER).processInstanceBusinessKeyLike(businessKeyPrefix + "%").singleResult();

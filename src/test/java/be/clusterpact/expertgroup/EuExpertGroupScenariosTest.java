@@ -16,6 +16,7 @@ import be.clusterpact.testing.ProcessEngineTest;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -63,9 +64,9 @@ class EuExpertGroupScenariosTest {
         .hasName("Volledigheid van de kandidatuur beoordelen – Provincie Antwerpen (openbare instantie)");
 
     desk.checkCompleteness(application, true, null);
-    assertThat(application).hasPassed("Task_DetermineNationalNotification").hasNotPassed("Task_RecordNationalNotification")
-        .isWaitingAt("Task_DecideOnSelection").variables()
-        .containsEntry("nationalNotificationRequired", false)
+    assertThat(application).hasPassed("Task_DetermineNationalNotification")
+        .isWaitingAtExactly("Task_DecideOnSelection").variables()
+        .containsEntry("nationalNotificationRequested", false).containsEntry("nationalNotificationReminderDue", false)
         .containsEntry("seatSituation", "Openbare instanties: 0 van 28 zetels ingenomen. Individuele experten: 0 van 10 zetels"
             + " ingenomen. Totaal: 0 van 38 zetels ingenomen.");
 
@@ -149,35 +150,54 @@ class EuExpertGroupScenariosTest {
   }
 
   @Test
-  void aGermanApplicantCannotBeSelectedBeforeTheNotificationIsRecorded() {
-    String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat", DEADLINE));
-    ProcessInstance german = desk.apply(individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE"));
-    desk.checkCompleteness(german, true, null);
+  void aGermanApplicantWhoSentTheBmwiEmailIsNotReminded() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat met e-mail", DEADLINE));
+    Map<String, Object> german = individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE");
+    german.put("nationalNotificationSentOn", LocalDate.now().minusDays(3).toString());
+    ProcessInstance application = desk.apply(german);
+    desk.checkCompleteness(application, true, null);
 
-    assertThat(german).isWaitingAt("Task_RecordNationalNotification").hasNotPassed("Task_DecideOnSelection").variables()
-        .containsEntry("nationalNotificationRequired", true)
+    assertThat(application).isWaitingAtExactly("Task_DecideOnSelection").variables()
+        .containsEntry("nationalNotificationRequested", true)
         .containsEntry("nationalNotificationAuthority", "BMWi (Bundesministerium für Wirtschaft und Energie)")
-        .containsEntry("nationalNotificationChannel", "Korte, vormvrije e-mail aan info@clusterplattform.de");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(german.getId())
-        .taskDefinitionKey("Task_DecideOnSelection").count()).isZero();
+        .containsEntry("nationalNotificationChannel", "Korte, vormvrije e-mail aan info@clusterplattform.de")
+        .containsEntry("nationalNotificationSentOn", LocalDate.now().minusDays(3).toString())
+        .containsEntry("nationalNotificationReminderDue", false);
+    desk.decideOnSelection(application, "SELECT", null);
+    desk.notifyOutcome(application);
+    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected").hasNotPassed("Task_RemindOfNationalNotification");
+  }
 
-    // Even an administrator who moves the token past the notification cannot take a seat.
-    assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceModification(german.getId())
-        .startBeforeActivity("Task_TakeSeat").execute())
-        .hasMessageContaining("nationalNotificationSentOn").hasMessageContaining("BMWi");
-    assertThat(calls.members(call)).isEmpty();
-    assertThat(german).isWaitingAt("Task_RecordNationalNotification");
+  @Test
+  void aGermanApplicantWithoutTheBmwiEmailIsRemindedWhileScreeningAndSelectionGoOn() {
+    String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat zonder e-mail", DEADLINE));
+    Map<String, Object> tomorrow = individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE");
+    tomorrow.put("nationalNotificationSentOn", LocalDate.now().plusDays(1).toString());
+    assertThatThrownBy(() -> desk.apply(tomorrow)).hasMessageContaining("nationalNotificationSentOn").hasMessageContaining("toekomst");
 
-    // A notification cannot be dated in the future.
-    assertThatThrownBy(() -> desk.recordNationalNotification(german, LocalDate.now().plusDays(2)))
-        .hasMessageContaining("nationalNotificationSentOn");
+    ProcessInstance german = desk.apply(individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE"));
+    assertThat(german).isWaitingAtExactly("Task_CheckCompleteness");
+    desk.checkCompleteness(german, true, null);
+    assertThat(german).isWaitingAtExactly("Task_DecideOnSelection", "Task_RemindOfNationalNotification").variables()
+        .containsEntry("nationalNotificationRequested", true).containsEntry("nationalNotificationReminderDue", true);
+    assertThat(task("Task_RemindOfNationalNotification", german))
+        .hasName("Kandidaat herinneren aan de gevraagde nationale melding – Dr. Jens Müller (individuele expert)");
 
-    desk.recordNationalNotification(german, LocalDate.now().minusDays(1));
-    assertThat(german).hasPassed("Task_RecordNationalNotification").isWaitingAt("Task_DecideOnSelection").variables()
-        .containsEntry("nationalNotificationSentOn", LocalDate.now().minusDays(1).toString());
     desk.decideOnSelection(german, "SELECT", null);
     assertThat(desk.outcome(german)).isEqualTo("SELECTED");
     assertThat(calls.members(call)).extracting(Member::name).containsExactly("Dr. Jens Müller");
+    assertThat(german).isWaitingAtExactly("Task_NotifyApplicantOfOutcome", "Task_RemindOfNationalNotification");
+
+    assertThatThrownBy(() -> desk.remindOfNationalNotification(german, LocalDate.now().plusDays(2), null))
+        .hasMessageContaining("nationalNotificationRemindedOn");
+    assertThatThrownBy(() -> desk.remindOfNationalNotification(german, LocalDate.now(), LocalDate.now().plusDays(2)))
+        .hasMessageContaining("nationalNotificationSentOn");
+    desk.remindOfNationalNotification(german, LocalDate.now(), LocalDate.now());
+    assertThat(german).hasPassed("EndEvent_ReminderSent").isWaitingAtExactly("Task_NotifyApplicantOfOutcome").variables()
+        .containsEntry("nationalNotificationRemindedOn", LocalDate.now().toString())
+        .containsEntry("nationalNotificationSentOn", LocalDate.now().toString());
+    desk.notifyOutcome(german);
+    assertThat(german).isEnded().hasPassed("EndEvent_ApplicantSelected");
   }
 
   @Test
@@ -241,7 +261,7 @@ class EuExpertGroupScenariosTest {
   }
 
   @Test
-  void theDeskDoesNotSelectACandidateAndSaysWhy() {
+  void theCommissionDoesNotSelectACandidateAndSaysWhy() {
     String call = callKey(desk.registerClusterExpertGroupCall("Niet geselecteerd", DEADLINE));
     ProcessInstance application = desk.apply(publicBody(call, "Agentschap X", "NATIONAL", "BE"));
     desk.checkCompleteness(application, true, null);
@@ -251,7 +271,7 @@ class EuExpertGroupScenariosTest {
     desk.decideOnSelection(application, "REJECT", "Een andere Vlaamse instantie vertegenwoordigt dit domein al");
     assertThat(application).hasNotPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
     assertThat(desk.outcomeReason(application))
-        .isEqualTo("Niet geselecteerd door de EU-desk: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
+        .isEqualTo("Niet geselecteerd door de Europese Commissie: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
     assertThat(calls.members(call)).isEmpty();
   }
 
@@ -271,7 +291,7 @@ class EuExpertGroupScenariosTest {
     ProcessInstance pending = desk.apply(individual(call, "Nog in behandeling", "RESEARCH", "BE"));
     desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
     assertThat(callInstance).isWaitingAt("Task_ConfirmComposition");
-    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.DESK);
+    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.SECRETARIAT);
 
     // An on-time application still in screening blocks the confirmation.
     assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true)))

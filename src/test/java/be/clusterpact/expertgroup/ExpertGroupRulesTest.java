@@ -216,26 +216,40 @@ class ExpertGroupRulesTest {
   class NationalNotification {
 
     @Test
-    void aRequiredNotificationMustBeRecordedBeforeSelection() {
-      assertThatThrownBy(() -> NationalNotifications.requireRecordedBeforeSelection(true, null, "BMWi"))
-          .hasMessage("nationalNotificationSentOn: de kandidaat kan pas geselecteerd worden nadat de melding aan BMWi is vastgelegd");
-      NationalNotifications.requireRecordedBeforeSelection(true, "2019-08-01", "BMWi");
-      NationalNotifications.requireRecordedBeforeSelection(false, null, null);
+    void aReminderIsDueOnlyWhenTheCountryAsksAndNoSendingDateIsKnown() {
+      NationalNotifications.Request asked = new NationalNotifications.Request(true, "BMWi", "e-mail");
+      assertThat(asked.reminderDue(null)).isTrue();
+      assertThat(asked.reminderDue(LocalDate.of(2019, 7, 1))).isFalse();
+      assertThat(new NationalNotifications.Request(false, null, null).reminderDue(null)).isFalse();
     }
 
     @Test
-    void theRecordedNotificationHasAPastDateAndAReference() {
-      NationalNotifications.Notification notification = NationalNotifications.record("2019-08-01", " e-mail ", TODAY.plusMonths(1));
-      assertThat(notification).isEqualTo(new NationalNotifications.Notification(LocalDate.of(2019, 8, 1), "e-mail"));
-      assertThatThrownBy(() -> NationalNotifications.record("2019-08-01", "e-mail", TODAY)).hasMessage("nationalNotificationSentOn: datum 1 augustus 2019 ligt in de toekomst");
-      assertThatThrownBy(() -> NationalNotifications.record(null, "e-mail", TODAY)).hasMessageStartingWith("nationalNotificationSentOn:");
-      assertThatThrownBy(() -> NationalNotifications.record("2019-07-01", null, TODAY)).hasMessageStartingWith("nationalNotificationReference:");
+    void theSendingDateIsOptionalButNeverInTheFuture() {
+      assertThat(NationalNotifications.sentOn(null, TODAY)).isNull();
+      assertThat(NationalNotifications.sentOn(" ", TODAY)).isNull();
+      assertThat(NationalNotifications.sentOn("2019-07-10", TODAY)).isEqualTo(LocalDate.of(2019, 7, 10));
+      assertThatThrownBy(() -> NationalNotifications.sentOn("2019-07-12", TODAY))
+          .hasMessage("nationalNotificationSentOn: datum 12 juli 2019 ligt in de toekomst");
+      assertThatThrownBy(() -> NationalNotifications.sentOn("gisteren", TODAY)).hasMessageStartingWith("nationalNotificationSentOn:");
     }
 
     @Test
-    void aDecisionThatRequiresANotificationMustNameTheAuthority() {
-      assertThat(NationalNotifications.fromDecision(null).required()).isFalse();
-      assertThatThrownBy(() -> NationalNotifications.fromDecision(Map.of("notificationRequired", true)))
+    void theReminderHasAPastDateTheSendingDateAndNoteAreOptional() {
+      assertThat(NationalNotifications.remind("2019-08-01", null, " ", TODAY.plusMonths(1)))
+          .isEqualTo(new NationalNotifications.Reminder(LocalDate.of(2019, 8, 1), null, null));
+      assertThat(NationalNotifications.remind("2019-08-01", "2019-08-02", " bevestigd ", TODAY.plusMonths(1)))
+          .isEqualTo(new NationalNotifications.Reminder(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 2), "bevestigd"));
+      assertThatThrownBy(() -> NationalNotifications.remind("2019-08-01", null, null, TODAY))
+          .hasMessage("nationalNotificationRemindedOn: datum 1 augustus 2019 ligt in de toekomst");
+      assertThatThrownBy(() -> NationalNotifications.remind(null, null, null, TODAY)).hasMessageStartingWith("nationalNotificationRemindedOn:");
+      assertThatThrownBy(() -> NationalNotifications.remind("2019-07-01", "2019-07-20", null, TODAY))
+          .hasMessageStartingWith("nationalNotificationSentOn:");
+    }
+
+    @Test
+    void aDecisionThatAsksForANotificationMustNameTheAuthority() {
+      assertThat(NationalNotifications.fromDecision(null).requested()).isFalse();
+      assertThatThrownBy(() -> NationalNotifications.fromDecision(Map.of("notificationRequested", true)))
           .isInstanceOf(IllegalStateException.class);
     }
   }
@@ -247,7 +261,7 @@ class ExpertGroupRulesTest {
     void selectingNeedsNoMotivationRefusingDoes() {
       assertThat(Outcomes.selectionRefusal("SELECT", null)).isEmpty();
       assertThat(Outcomes.selectionRefusal("REJECT", "Dubbel met een andere kandidaat"))
-          .hasValue("Niet geselecteerd door de EU-desk: Dubbel met een andere kandidaat");
+          .hasValue("Niet geselecteerd door de Europese Commissie: Dubbel met een andere kandidaat");
       assertThatThrownBy(() -> Outcomes.selectionRefusal("REJECT", " ")).hasMessage("selectionMotivation: is verplicht");
       assertThatThrownBy(() -> Outcomes.selectionRefusal(null, null)).hasMessage("selectionDecision: is verplicht");
     }

@@ -27,20 +27,20 @@ class NationalNotificationDecisionTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} → required={1} {2}")
+  @ParameterizedTest(name = "{0} → requested={1} {2}")
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       DE | true  | BMWi (Bundesministerium für Wirtschaft und Energie)
       BE | false | null
       NL | false | null
       AT | false | null
       """)
-  void onlyGermanApplicantsInformTheirMinistry(String country, boolean required, String authority) {
+  void onlyGermanApplicantsAreAskedToInformTheirMinistry(String country, boolean requested, String authority) {
     var result = engine.evaluateDecisionTable(decision, Variables.createVariables().putValue("applicantCountry", country))
         .getSingleResult();
-    NationalNotifications.Requirement requirement = NationalNotifications.fromDecision(result.getEntryMap());
-    assertThat(requirement.required()).isEqualTo(required);
+    NationalNotifications.Request requirement = NationalNotifications.fromDecision(result.getEntryMap());
+    assertThat(requirement.requested()).isEqualTo(requested);
     assertThat(requirement.authority()).isEqualTo(authority);
-    if (required) {
+    if (requested) {
       assertThat(requirement.channel()).contains("info@clusterplattform.de");
     } else {
       assertThat(requirement.channel()).isNull();

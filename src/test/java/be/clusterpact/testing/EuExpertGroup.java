@@ -11,19 +11,24 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 
-/** Drives EU expert group calls and applications through their tasks, as the EU desk would in Tasklist. */
+/** Drives EU expert group calls and applications through their tasks, as the EU desk and the Commission's secretariat would in Tasklist. */
 public class EuExpertGroup {
 
   public static final String CALL_PROCESS = "Process_EuExpertGroupCall";
   public static final String APPLICATION_PROCESS = "Process_EuExpertGroupApplication";
   public static final String DESK = "eu-cluster-desk";
+  public static final String SECRETARIAT = "eu-commission-secretariat";
 
   private final ProcessEngine engine;
 
+  /** Binds the BPMN assertions to this engine: another test's context may have closed the one they knew. */
   public EuExpertGroup(ProcessEngine engine) {
     this.engine = engine;
+    AbstractAssertions.init(engine);
   }
 
   /** A call as the seed describes it: 38 members, 28 public bodies, 10 individuals; the mandate two years on. */
@@ -87,16 +92,18 @@ public class EuExpertGroup {
     complete(check, withVariables("applicationComplete", complete, "missingItems", missingItems));
   }
 
-  public void recordNationalNotification(ProcessInstance application, LocalDate sentOn) {
-    Task notification = task("Task_RecordNationalNotification", application);
-    assertThat(notification).hasCandidateGroup(DESK);
-    complete(notification, withVariables("nationalNotificationSentOn", sentOn.toString(),
-        "nationalNotificationReference", "E-mail van de kandidaat aan info@clusterplattform.de, in kopie aan de EU-desk"));
+  public void remindOfNationalNotification(ProcessInstance application, LocalDate remindedOn, LocalDate sentOn) {
+    Task reminder = task("Task_RemindOfNationalNotification", application);
+    assertThat(reminder).hasCandidateGroup(DESK);
+    complete(reminder, withVariables("nationalNotificationRemindedOn", remindedOn.toString(),
+        "nationalNotificationSentOn", sentOn == null ? null : sentOn.toString(),
+        "nationalNotificationNote", "Herinnering per e-mail; de kandidaat stuurt de e-mail aan info@clusterplattform.de"));
   }
 
   public void decideOnSelection(ProcessInstance application, String decision, String motivation) {
     Task selection = task("Task_DecideOnSelection", application);
-    assertThat(selection).hasCandidateGroup(DESK);
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(selection.getId()))
+        .as("only the Commission's secretariat selects").extracting(IdentityLink::getGroupId).containsExactly(SECRETARIAT);
     complete(selection, withVariables("selectionDecision", decision, "selectionMotivation", motivation));
   }
 
@@ -106,13 +113,10 @@ public class EuExpertGroup {
     complete(notify, withVariables("outcomeNotifiedOn", LocalDate.now().toString(), "outcomeNotificationNote", "Brief per e-mail"));
   }
 
-  /** A complete application the desk selects (recording a required national notification first); waits to be notified. */
+  /** A complete application that is selected; waits to be notified. */
   public ProcessInstance applyAndSelect(Map<String, Object> application) {
     ProcessInstance instance = apply(application);
     checkCompleteness(instance, true, null);
-    if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(instance.getId(), "nationalNotificationRequired"))) {
-      recordNationalNotification(instance, LocalDate.now());
-    }
     decideOnSelection(instance, "SELECT", null);
     return instance;
   }
