@@ -2,6 +2,7 @@ package be.clusterpact.access;
 
 import be.clusterpact.platform.EngineBasicAuthenticationFilter;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,10 @@ class AccessSetup extends AbstractCamundaConfiguration {
     // past the form, edit the task and hand it to anyone.
     configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
     staffActForThemselves.registerWith(configuration);
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new StaffStopReadingAfterTheirWork.OnEveryUserTask());
   }
 
   @Override
