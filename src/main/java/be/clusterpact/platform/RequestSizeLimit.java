@@ -83,6 +83,13 @@ class RequestSizeLimit {
             badPaging + ": moet een geheel getal van 0 of meer zijn");
         return;
       }
+      if (isMultipartForSpring(request)) {
+        // This application's own upload endpoints (/api/…, e.g. the migration preview) read their parts
+        // through the servlet container, which cannot see a replayed body; their size is limited by
+        // spring.servlet.multipart (the same 2 MB) and the parts are checked by the endpoint.
+        chain.doFilter(request, response);
+        return;
+      }
       byte[] body = readAtMost(request.getInputStream(), maxBytes);
       if (body == null) {
         refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge", null,
@@ -187,6 +194,12 @@ class RequestSizeLimit {
           + (field == null ? "" : ",\"field\":\"" + field + "\"") + "}";
       response.getWriter().write(json);
     }
+  }
+
+  static boolean isMultipartForSpring(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") && request.getContentType() != null
+        && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   /** The request with its body available again for the API. */

@@ -58,6 +58,7 @@ class TwoNodesTest {
         driver.negotiateWithAgency(pact, "OVAM", 100_000, List.of());
         driver.agreeWithResearchGroups(pact);
         driver.recordTransitionContribution(pact);
+        driver.recordClusterCommitments(pact);
         pacts.add(pact);
       }
       awaitJobsDone(engineA, pacts, "Task_DraftClusterpact");
