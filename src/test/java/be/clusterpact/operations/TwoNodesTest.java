@@ -79,8 +79,9 @@ class TwoNodesTest {
       Set<String> pactIds = pacts.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
       List<HistoricJobLog> successes = engineA.getHistoryService().createHistoricJobLogQuery().successLog().list().stream()
           .filter(log -> pactIds.contains(log.getProcessInstanceId())).toList();
-      // per pact: the five branches arriving at the join, the agency negotiation's async end, the budget checks
-      assertThat(successes).hasSize(PACTS * 7);
+      // per pact: the six branches arriving at the join (FIT, WSE, the agency, research groups, transition
+      // contribution, the cluster's own commitments), the agency negotiation's async end, the budget checks
+      assertThat(successes).hasSize(PACTS * 8);
       assertThat(successes.stream().map(HistoricJobLog::getJobId).distinct().count()).as("no job ran twice")
           .isEqualTo(successes.size());
       assertThat(successes.stream().map(HistoricJobLog::getHostname).collect(Collectors.toSet()))
