@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,6 +130,6 @@ class TasklistBrowserTest {
   }
 
   private void screenshot(String name) {
-    HeadlessChromium.screenshot(browser, name);
+    HeadlessChromium.screenshot((TakesScreenshot) browser, name);
   }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CockpitVersionsBrowserTest {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
-  static final String TAG = "2026-test-v2";
+  static final String TAG = "2026.2";
   static final String NEW_SELECTION = "Thema's en agentschappen kiezen (nieuwe versie)";
 
   @LocalServerPort int port;
@@ -59,7 +61,7 @@ class CockpitVersionsBrowserTest {
   @BeforeEach
   void openBrowser() {
     AbstractAssertions.init(engine);
-    browser = HeadlessChromium.open(1400, 1400);
+    browser = HeadlessChromium.open(1400, 2400);
     wait = new WebDriverWait(browser, PATIENCE);
   }
 
@@ -67,7 +69,7 @@ class CockpitVersionsBrowserTest {
   @AfterEach
   void closeBrowserAndRestoreTheModels() throws IOException {
     if (browser != null) {
-      HeadlessChromium.screenshot(browser, "cockpit-after-test.png");
+      HeadlessChromium.screenshot((TakesScreenshot) browser, "cockpit-after-test.png");
       browser.quit();
     }
     if (versionTwo != null) {
@@ -104,7 +106,11 @@ class CockpitVersionsBrowserTest {
     assertThat(text(row(clusterpact, businessKeyOf(oldAtSelection)), "waiting"))
         .isEqualTo("Thema's en agentschappen voor het clusterpact selecteren");
     assertThat(clusterpact.findElement(By.tagName("h4")).getText()).isEqualTo("Clusterpact onderhandelen (Process_Clusterpact)");
-    HeadlessChromium.screenshot(browser, "cockpit-running-versions-dashboard.png");
+    HeadlessChromium.screenshot((TakesScreenshot) browser, "cockpit-running-versions-dashboard.png");
+    // The picture in the README (docs/images/cockpit-running-versions.png) is this one.
+    WebElement plugin = browser.findElement(By.cssSelector(".running-versions"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", plugin);
+    HeadlessChromium.screenshot((TakesScreenshot) plugin, "cockpit-running-versions.png");
 
     // The process's own tab: the same pacts, every version, from either version's page.
     browser.get(cockpit("#/process-definition/" + old.getId() + "/runtime"));
@@ -112,7 +118,7 @@ class CockpitVersionsBrowserTest {
     WebElement inTab = loadedProcess();
     assertPactsAndCounts(inTab, old, current, runningPerVersion,
         Map.of(oldAtSelection, businessKeyOf(oldAtSelection), newInNegotiations, businessKeyOf(newInNegotiations)));
-    HeadlessChromium.screenshot(browser, "cockpit-running-versions-tab.png");
+    HeadlessChromium.screenshot((TakesScreenshot) browser, "cockpit-running-versions-tab.png");
 
     // The link opens the instance in Cockpit.
     row(inTab, businessKeyOf(oldInNegotiations)).findElement(By.linkText("Openen in Cockpit")).click();

@@ -48,8 +48,8 @@ public final class HeadlessChromium {
     return new ChromeDriver(service, options);
   }
 
-  /** Saves what the browser shows as {@code target/<name>}. */
-  public static void screenshot(WebDriver browser, String name) {
+  /** Saves what the browser (or one element of the page) shows as {@code target/<name>}. */
+  public static void screenshot(TakesScreenshot browser, String name) {
     try {
       Path target = Path.of("target", name);
       Files.createDirectories(target.getParent());

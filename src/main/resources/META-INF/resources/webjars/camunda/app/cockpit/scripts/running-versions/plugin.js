@@ -149,7 +149,7 @@ function renderProcess(process) {
     { class: 'version-count', 'data-version': String(version.definition.version) },
     element('strong', {}, `${versionLabel(version.definition)}${version.latest ? ', laatste' : ''}: `),
     `${version.count} lopend`)));
-  section.append(element('p', {}, `${total} lopende instanties, per versie:`), counts);
+  section.append(element('p', {}, `${total} ${total === 1 ? 'lopende instantie' : 'lopende instanties'}, per versie:`), counts);
 
   const table = element('table', { class: 'cam-table running-versions-instances' });
   table.append(element('thead', {}, element('tr', {},
@@ -159,12 +159,12 @@ function renderProcess(process) {
     version.instances.forEach(instance => {
       const link = element('a', { href: `#/process-instance/${encodeURIComponent(instance.id)}/runtime` }, 'Openen in Cockpit');
       body.append(element('tr', { 'data-business-key': instance.businessKey || '', 'data-instance-id': instance.id },
-        element('td', { class: 'business-key' }, instance.businessKey || '(geen)'),
+        element('td', { class: 'business-key', style: 'white-space: nowrap' }, instance.businessKey || '(geen)'),
         element('td', { class: 'version' }, String(version.definition.version)),
         element('td', { class: 'version-tag' }, version.definition.versionTag || ''),
         element('td', { class: 'latest' }, version.latest ? 'ja' : 'nee'),
         element('td', { class: 'waiting' }, instance.waiting.join(', ') || '–'),
-        element('td', {}, link)));
+        element('td', { style: 'white-space: nowrap' }, link)));
     });
     if (version.count > version.instances.length) {
       body.append(element('tr', {}, element('td', { colspan: '6' },
