@@ -110,13 +110,15 @@ async function loadProcesses(get, keys) {
       const definitionId = entry.definition.id;
       const [instances, waiting] = await Promise.all([
         get('/process-instance', { processDefinitionId: definitionId, sortBy: 'businessKey', sortOrder: 'asc', maxResults: MAX_LISTED }),
-        waitingActivities(get, definitionId)
+        // Without the right to read the history the instances are still listed, their activities not.
+        waitingActivities(get, definitionId).catch(error => error)
       ]);
+      const unknown = waiting instanceof Error ? [`niet beschikbaar (${waiting.message})`] : null;
       return {
         definition: entry.definition,
         count: entry.instances,
         latest: entry.definition.version === latest,
-        instances: instances.map(instance => ({ ...instance, waiting: summarise(waiting.get(instance.id)) }))
+        instances: instances.map(instance => ({ ...instance, waiting: unknown || summarise(waiting.get(instance.id)) }))
       };
     }));
     processes.push({ key, name: versions[0].definition.name || key, latest, versions: loaded });
