@@ -1,16 +1,10 @@
 package be.clusterpact.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.clusterpact.testing.DemoApplicationTest;
+import be.clusterpact.testing.HeadlessChromium;
 import be.clusterpact.testing.Pacts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoApplicationTest
 class TasklistBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Duration PATIENCE = Duration.ofSeconds(30);
   static final String AGREEMENTS = "Gezamenlijke handelsmissie naar Rotterdam en Hamburg in het voorjaar";
 
@@ -58,23 +47,12 @@ class TasklistBrowserTest {
 
   @BeforeAll
   static void needsChromium() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("CI runs the Tasklist browser test: " + CHROMIUM + " and " + CHROMEDRIVER
-          + " are missing (.ci/run installs the Debian packages chromium and chromium-driver).");
-    }
-    assumeTrue(installed, "Tasklist browser test skipped: Chromium is not installed. Enable it with"
-        + " `sudo apt-get update && sudo apt-get install -y chromium chromium-driver` (Debian), then run mvn verify again.");
+    HeadlessChromium.assumeInstalled("Tasklist browser test");
   }
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=nl-BE");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open(1400, 1000);
     wait = new WebDriverWait(browser, PATIENCE);
   }
 
@@ -152,12 +130,6 @@ class TasklistBrowserTest {
   }
 
   private void screenshot(String name) {
-    try {
-      Path target = Path.of("target", name);
-      Files.createDirectories(target.getParent());
-      Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    HeadlessChromium.screenshot((TakesScreenshot) browser, name);
   }
 }

@@ -11,8 +11,6 @@ import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.ProcessEngineTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -22,12 +20,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -70,7 +66,7 @@ class InstanceMigrationTest {
   @AfterEach
   void makeTheRealModelsLatestAgain() throws IOException {
     if (v2 != null) {
-      deploy("clusterpact", false);
+      ModelDeployments.deployAll(engine, "clusterpact");
     }
   }
 
@@ -177,24 +173,7 @@ class InstanceMigrationTest {
 
   /** Everything in bpmn/ and forms/ again, with the clusterpact changed as a process owner would in Modeler. */
   private Deployment deployVersionTwo() throws IOException {
-    return deploy("clusterpact-migration-test", true);
-  }
-
-  private Deployment deploy(String name, boolean versionTwo) throws IOException {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(name).source("clusterpact-engine");
-    for (String folder : List.of("bpmn", "forms")) {
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path file : files.sorted().toList()) {
-          String resource = folder + "/" + file.getFileName();
-          if (versionTwo && resource.equals("bpmn/clusterpact.bpmn")) {
-            deployment.addString(resource, Bpmn.convertToString(versionTwo(Bpmn.readModelFromFile(file.toFile()))));
-          } else {
-            deployment.addString(resource, Files.readString(file));
-          }
-        }
-      }
-    }
-    return deployment.deploy();
+    return ModelDeployments.deployAll(engine, "clusterpact-migration-test", InstanceMigrationTest::versionTwo);
   }
 
   static BpmnModelInstance versionTwo(BpmnModelInstance model) {

@@ -1,0 +1,62 @@
+package be.clusterpact.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and chromedriver for the browser tests, headless and without any network of its
+ * own (Selenium Manager cannot download anything here). Without the packages a browser test is
+ * skipped, except on CI ({@code CI=true}), where it fails.
+ */
+public final class HeadlessChromium {
+
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private HeadlessChromium() {}
+
+  /** Skips the calling test class when Chromium is missing (fails on CI). */
+  public static void assumeInstalled(String test) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("CI runs the " + test + ": " + CHROMIUM + " and " + CHROMEDRIVER
+          + " are missing (.ci/run installs the Debian packages chromium and chromium-driver).");
+    }
+    assumeTrue(installed, test + " skipped: Chromium is not installed. Enable it with"
+        + " `sudo apt-get update && sudo apt-get install -y chromium chromium-driver` (Debian), then run mvn verify again.");
+  }
+
+  /** A new headless browser with a Dutch (Belgian) locale and a window of {@code width} × {@code height}. */
+  public static WebDriver open(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height, "--lang=nl-BE");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Saves what the browser (or one element of the page) shows as {@code target/<name>}. */
+  public static void screenshot(TakesScreenshot browser, String name) {
+    try {
+      Path target = Path.of("target", name);
+      Files.createDirectories(target.getParent());
+      Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
