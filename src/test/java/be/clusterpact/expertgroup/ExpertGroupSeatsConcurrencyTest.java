@@ -67,34 +67,23 @@ class ExpertGroupSeatsConcurrencyTest {
           .taskDefinitionKey("Task_DecideOnSelection").singleResult());
     }
 
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(selections.size());
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (Task selection : selections) {
-        Callable<Void> select = () -> {
-          start.await();
-          engine.getTaskService().complete(selection.getId(), Variables.putValue("selectionDecision", "SELECT"));
-          return null;
-        };
-        done.add(pool.submit(select));
-      }
-      start.countDown();
-      for (Future<?> future : done) {
-        future.get(2, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Object>> work = new ArrayList<>();
+    for (Task selection : selections) {
+      work.add(() -> {
+        engine.getTaskService().complete(selection.getId(), Variables.putValue("selectionDecision", "SELECT"));
+        return null;
+      });
     }
+    runAtOnce(work);
 
-    ExpertGroupCall seats = calls.find(call).orElseThrow();
+    ExpertGroupCall taken = calls.find(call).orElseThrow();
     List<Member> members = calls.members(call);
     long publicMembers = members.stream().filter(m -> m.kind() == ApplicantKind.PUBLIC_BODY).count();
     long individualMembers = members.stream().filter(m -> m.kind() == ApplicantKind.INDIVIDUAL).count();
     assertThat(members).hasSize(TOTAL);
-    assertThat(publicMembers).isLessThanOrEqualTo(PUBLIC_BODIES).isEqualTo(seats.publicBodiesSelected());
-    assertThat(individualMembers).isLessThanOrEqualTo(INDIVIDUALS).isEqualTo(seats.individualsSelected());
-    assertThat(seats.selectedTotal()).isEqualTo(TOTAL);
+    assertThat(publicMembers).isLessThanOrEqualTo(PUBLIC_BODIES).isEqualTo(taken.publicBodiesSelected());
+    assertThat(individualMembers).isLessThanOrEqualTo(INDIVIDUALS).isEqualTo(taken.individualsSelected());
+    assertThat(taken.selectedTotal()).isEqualTo(TOTAL);
 
     List<String> outcomes = applications.stream().map(desk::outcome).toList();
     assertThat(outcomes).filteredOn("SELECTED"::equals).hasSize(TOTAL);
