@@ -51,6 +51,23 @@ public record ExpertGroupCall(String key, String title, int totalSeats, int publ
         individualsSelected + (kind == ApplicantKind.INDIVIDUAL ? 1 : 0));
   }
 
+  /** The seat a withdrawing member of this kind held is free again. */
+  public ExpertGroupCall withSeatFreedBy(ApplicantKind kind) {
+    return new ExpertGroupCall(key, title, totalSeats, publicBodySeats, individualSeats, applicationDeadline, mandateEnd,
+        status, publicBodiesSelected - (kind == ApplicantKind.PUBLIC_BODY ? 1 : 0),
+        individualsSelected - (kind == ApplicantKind.INDIVIDUAL ? 1 : 0));
+  }
+
+  public ExpertGroupCall withApplicationDeadline(LocalDate deadline) {
+    return new ExpertGroupCall(key, title, totalSeats, publicBodySeats, individualSeats, deadline, mandateEnd,
+        status, publicBodiesSelected, individualsSelected);
+  }
+
+  public ExpertGroupCall withMandateEnd(LocalDate end) {
+    return new ExpertGroupCall(key, title, totalSeats, publicBodySeats, individualSeats, applicationDeadline, end,
+        status, publicBodiesSelected, individualsSelected);
+  }
+
   /** For the desk's forms, e.g. "Openbare instanties: 27 van 28 zetels ingenomen. …". */
   public String seatSituation() {
     return "Openbare instanties: " + publicBodiesSelected + " van " + publicBodySeats + " zetels ingenomen. "

@@ -55,7 +55,7 @@ public class ExpertGroupCallRepository {
 
   public boolean holdsSeat(String key, String applicationId) {
     Integer count = jdbc.queryForObject(
-        "select count(*) from cp_eu_expert_group_member where call_key = ? and application_id = ?", Integer.class, key, applicationId);
+        "select count(*) from cp_eu_expert_group_member where call_key = ? and application_id = ? and withdrawn_at is null", Integer.class, key, applicationId);
     return count != null && count > 0;
   }
 
@@ -64,8 +64,59 @@ public class ExpertGroupCallRepository {
     jdbc.update("insert into cp_eu_expert_group_member (call_key, application_id, applicant_kind, applicant_name,"
             + " applicant_country, selected_at) values (?, ?, ?, ?, ?, ?)",
         key, member.applicationId(), member.kind().name(), member.name(), member.country(), Timestamp.from(member.selectedAt()));
-    String counter = member.kind() == ApplicantKind.PUBLIC_BODY ? "public_bodies_selected" : "individuals_selected";
-    jdbc.update("update cp_eu_expert_group_call set " + counter + " = " + counter + " + 1 where call_key = ?", key);
+    count(key, member.kind(), "+ 1");
+  }
+
+  /**
+   * Frees a member's seat: the member row keeps the withdrawal date, the count of its kind goes down.
+   * Call only while holding {@link #lock}; false when the application holds no seat.
+   */
+  public boolean withdrawMember(String key, String applicationId, ApplicantKind kind, Instant withdrawnAt, String note) {
+    int rows = jdbc.update("update cp_eu_expert_group_member set withdrawn_at = ?, withdrawal_note = ?"
+        + " where call_key = ? and application_id = ? and applicant_kind = ? and withdrawn_at is null",
+        Timestamp.from(withdrawnAt), note, key, applicationId, kind.name());
+    if (rows == 1) {
+      count(key, kind, "- 1");
+    }
+    return rows == 1;
+  }
+
+  private void count(String key, ApplicantKind kind, String change) {
+    String counter = kind == ApplicantKind.PUBLIC_BODY ? "public_bodies_selected" : "individuals_selected";
+    jdbc.update("update cp_eu_expert_group_call set " + counter + " = " + counter + " " + change + " where call_key = ?", key);
+  }
+
+  /** An applicant refused for lack of seats joins the end of the waiting list of their kind. Call while holding {@link #lock}. */
+  public void addToWaitingList(String key, Member applicant) {
+    jdbc.update("insert into cp_eu_expert_group_waiting (call_key, application_id, applicant_kind, applicant_name,"
+            + " applicant_country, refused_at) values (?, ?, ?, ?, ?, ?)",
+        key, applicant.applicationId(), applicant.kind().name(), applicant.name(), applicant.country(),
+        Timestamp.from(applicant.selectedAt()));
+  }
+
+  /** The applicants of a kind refused for lack of seats, first refused first; {@code selectedAt} is when they were refused. */
+  public List<Member> waitingList(String key, ApplicantKind kind) {
+    return jdbc.query("select application_id, applicant_kind, applicant_name, applicant_country, refused_at"
+            + " from cp_eu_expert_group_waiting where call_key = ? and applicant_kind = ? order by waiting_order",
+        (rs, n) -> new Member(rs.getString(1), ApplicantKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant()),
+        key, kind.name());
+  }
+
+  /** An applicant leaves the waiting list, e.g. because they now hold a seat. Call while holding {@link #lock}. */
+  public void removeFromWaitingList(String key, String applicationId) {
+    jdbc.update("delete from cp_eu_expert_group_waiting where call_key = ? and application_id = ?", key, applicationId);
+  }
+
+  /** A later deadline for applications, only while the call is open. Call while holding {@link #lock}. */
+  public boolean extendApplicationDeadline(String key, LocalDate deadline) {
+    return jdbc.update("update cp_eu_expert_group_call set application_deadline = ? where call_key = ? and status = ?",
+        deadline, key, ExpertGroupCall.Status.OPEN.name()) == 1;
+  }
+
+  /** A later end of the mandate. Call while holding {@link #lock}. */
+  public void extendMandate(String key, LocalDate mandateEnd) {
+    jdbc.update("update cp_eu_expert_group_call set mandate_end = ? where call_key = ?", mandateEnd, key);
   }
 
   /** Moves the call from one status to the next; false when it was not in {@code from}. */
@@ -76,7 +127,7 @@ public class ExpertGroupCallRepository {
 
   public List<Member> members(String key) {
     return jdbc.query("select application_id, applicant_kind, applicant_name, applicant_country, selected_at"
-            + " from cp_eu_expert_group_member where call_key = ? order by selected_at, application_id",
+            + " from cp_eu_expert_group_member where call_key = ? and withdrawn_at is null order by selected_at, application_id",
         (rs, n) -> new Member(rs.getString(1), ApplicantKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toInstant()),
         key);

@@ -2,7 +2,6 @@ package be.clusterpact.expertgroup;
 
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -39,12 +38,8 @@ class RegisterExpertGroupCall implements ExecutionListener {
     execution.setVariable("totalSeats", call.totalSeats());
     execution.setVariable("publicBodySeats", call.publicBodySeats());
     execution.setVariable("individualSeats", call.individualSeats());
-    execution.setVariable("applicationDeadline", call.applicationDeadline().toString());
-    execution.setVariable("applicationDeadlineLabel", Dates.dutch(call.applicationDeadline()));
-    execution.setVariable("applicationsCloseAt", Date.from(call.applicationsCloseAt()));
-    execution.setVariable("mandateEndDate", call.mandateEnd().toString());
-    execution.setVariable("mandateEndDateLabel", Dates.dutch(call.mandateEnd()));
-    execution.setVariable("mandateEndsAt", Date.from(call.mandateEndsAt()));
+    CallVariables.applicationDeadline(execution, call);
+    CallVariables.mandateEnd(execution, call);
     execution.setVariable("groupTasks", registration.groupTasks());
     execution.setVariable("callSource", registration.callSource());
     execution.setVariable("seatSituation", call.seatSituation());

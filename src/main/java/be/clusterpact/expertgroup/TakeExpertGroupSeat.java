@@ -1,6 +1,7 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.platform.Dates;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,31 +9,28 @@ import org.springframework.stereotype.Component;
 /**
  * Service task "Zetel in de expertengroep toekennen". Locks the call's row, so concurrent selections
  * for one call queue and never take more seats than the quotas; a full quota refuses the applicant
- * with the reason.
+ * with the reason and puts them on the waiting list of their kind, in the order they were refused.
  */
 @Component("takeExpertGroupSeat")
 class TakeExpertGroupSeat implements JavaDelegate {
 
-  private final ExpertGroupCallRepository calls;
+  private final ExpertGroupSeats seats;
 
-  TakeExpertGroupSeat(ExpertGroupCallRepository calls) {
-    this.calls = calls;
+  TakeExpertGroupSeat(ExpertGroupSeats seats) {
+    this.seats = seats;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Application application = ApplicationVariables.read(execution);
-    String applicationId = execution.getProcessInstanceId();
-    ExpertGroupCall call = calls.lock(application.callKey());
-    if (calls.holdsSeat(call.key(), applicationId)) {
+    Optional<ExpertGroupSeats.Change> change = seats.take(application.callKey(), new Member(execution.getProcessInstanceId(),
+        application.kind(), application.name(), application.country(), Dates.now()));
+    if (change.isEmpty()) {
       return;
     }
-    SeatAllocation.Allocation allocation = SeatAllocation.allocate(call, application.kind());
-    if (allocation.granted()) {
-      calls.addMember(call.key(), new Member(applicationId, application.kind(), application.name(), application.country(), Dates.now()));
-      call = call.withSeatTakenBy(application.kind());
-    }
+    SeatAllocation.Allocation allocation = change.get().allocation();
     ApplicationVariables.outcome(execution, allocation.granted() ? Outcomes.SELECTED : Outcomes.REFUSED, allocation.reason());
-    execution.setVariable("seatSituation", call.seatSituation());
+    execution.setVariable("onWaitingList", allocation.forLackOfSeats());
+    execution.setVariable("seatSituation", change.get().call().seatSituation());
   }
 }

@@ -230,7 +230,7 @@ class EuExpertGroupScenariosTest {
     ProcessInstance dayAfter = desk.apply(publicBody(call, "Dag te laat", "NATIONAL", "BE"));
     assertThat(dayAfter).isWaitingAt("Task_NotifyApplicantOfOutcome");
     assertThat(desk.outcomeReason(dayAfter)).contains("niet meer aanvaard");
-    assertThat(callInstance).isWaitingAt("Timer_ApplicationDeadline");
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
   }
 
   @Test
@@ -281,7 +281,7 @@ class EuExpertGroupScenariosTest {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("EU-clusterexpertengroep", DEADLINE);
     String call = callKey(callInstance);
     assertThat(call).isEqualTo("EUCALL-EU-CLUSTEREXPERTENGROEP-" + DEADLINE.getYear());
-    assertThat(callInstance).isWaitingAt("Timer_ApplicationDeadline").variables()
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline").variables()
         .containsEntry("mandateEndDate", mandateEnd.toString())
         .containsEntry("mandateEndDateLabel", Dates.dutch(mandateEnd))
         .containsEntry("applicationsCloseAt", Dates.startOfDay(DEADLINE.plusDays(1)));
@@ -305,7 +305,7 @@ class EuExpertGroupScenariosTest {
         .hasMessageContaining("compositionConfirmed");
     complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true));
     assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CONFIRMED);
-    assertThat(callInstance).isWaitingAt("Timer_MandateEnded");
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate");
     assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
     assertThat(historicJson(callInstance, "expertGroupComposition"))
         .contains("\"mandateEnd\":\"" + mandateEnd + "\"")
@@ -313,6 +313,167 @@ class EuExpertGroupScenariosTest {
 
     desk.fireTimer(callInstance, "Timer_MandateEnded");
     assertThat(callInstance).isEnded().hasPassed("EndEvent_MandateEnded");
+  }
+
+  @Test
+  void theDeskExtendsTheDeadlineBeforeItPassesAndTheTimerFollows() {
+    LocalDate extended = DEADLINE.plusDays(14);
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Verlengde deadline", DEADLINE);
+    String call = callKey(callInstance);
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
+    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
+
+    desk.extendApplicationDeadline(callInstance, extended.toString());
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline").variables()
+        .containsEntry("applicationDeadline", extended.toString())
+        .containsEntry("applicationDeadlineLabel", Dates.dutch(extended))
+        .containsEntry("newApplicationDeadline", null);
+    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
+    assertThat(calls.find(call).orElseThrow().applicationDeadline()).isEqualTo(extended);
+
+    // An application after the first deadline, before the new one, is screened as on time.
+    ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(3)));
+    ProcessInstance application = desk.apply(publicBody(call, "Na de eerste deadline", "REGIONAL", "BE"));
+    assertThat(application).isWaitingAtExactly("Task_CheckCompleteness");
+
+    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
+    assertThat(callInstance).hasPassed("Task_CloseApplications").isWaitingAtExactly("Task_ConfirmComposition");
+  }
+
+  @Test
+  void aDeadlineExtensionToAnEarlierDateOrAfterTheDeadlineIsRefused() {
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Geweigerde verlenging", DEADLINE);
+    Date due = timerDue(callInstance, "Timer_ApplicationDeadline");
+    assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.minusDays(1).toString()))
+        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("niet na de huidige");
+    assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.toString()))
+        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("niet na de huidige");
+    assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, "volgende week"))
+        .hasMessageContaining("newApplicationDeadline");
+    assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.plusYears(3).toString()))
+        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("einde van het mandaat");
+
+    // The deadline day is over; the timer has not fired yet: too late to extend.
+    ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(1)));
+    assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.plusDays(10).toString()))
+        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("al verstreken");
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
+    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(due);
+    assertThat(calls.find(callKey(callInstance)).orElseThrow().applicationDeadline()).isEqualTo(DEADLINE);
+
+    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
+    assertThat(callInstance).isWaitingAtExactly("Task_ConfirmComposition");
+  }
+
+  @Test
+  void theSecretariatExtendsTheMandateAndTheTimerFollows() {
+    LocalDate mandateEnd = DEADLINE.plusYears(1).withMonth(12).withDayOfMonth(31);
+    LocalDate extended = mandateEnd.plusYears(1);
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Verlengd mandaat", DEADLINE);
+    desk.closeAndConfirm(callInstance);
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate");
+    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
+
+    assertThatThrownBy(() -> desk.extendMandate(callInstance, mandateEnd.minusMonths(1).toString()))
+        .hasMessageContaining("newMandateEndDate").hasMessageContaining("niet na de huidige");
+    assertThatThrownBy(() -> desk.extendMandate(callInstance, null)).hasMessageContaining("newMandateEndDate");
+    assertThatThrownBy(() -> complete(task("Task_FollowUpMandate", callInstance), withVariables("mandateAction", "STOP")))
+        .hasMessageContaining("mandateAction");
+
+    desk.extendMandate(callInstance, extended.toString());
+    assertThat(callInstance).hasPassed("Gateway_MandateAction").isWaitingAtExactly("Task_FollowUpMandate").variables()
+        .containsEntry("mandateEndDate", extended.toString()).containsEntry("mandateEndDateLabel", Dates.dutch(extended))
+        .containsEntry("mandateAction", null).containsEntry("newMandateEndDate", null);
+    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
+    assertThat(calls.find(callKey(callInstance)).orElseThrow().mandateEnd()).isEqualTo(extended);
+
+    // The extended end has passed, the timer not yet fired: too late to extend again.
+    ClockUtil.setCurrentTime(Dates.startOfDay(extended.plusDays(1)));
+    assertThatThrownBy(() -> desk.extendMandate(callInstance, extended.plusYears(1).toString()))
+        .hasMessageContaining("newMandateEndDate").hasMessageContaining("al afgelopen");
+    desk.fireTimer(callInstance, "Timer_MandateEnded");
+    assertThat(callInstance).isEnded().hasPassed("EndEvent_MandateEnded");
+  }
+
+  @Test
+  void aMemberWithdrawsAndTheFirstRefusedOfTheirKindTakesTheSeat() {
+    ProcessInstance callInstance = desk.registerCall("Terugtrekking met wachtlijst", DEADLINE, DEADLINE.plusYears(2), 3, 2, 1);
+    String call = callKey(callInstance);
+    ProcessInstance member = desk.applyAndSelect(individual(call, "Expert A", "RESEARCH", "BE"));
+    ProcessInstance firstRefused = desk.applyAndSelect(individual(call, "Expert B", "CONSULTANCY", "NL"));
+    ProcessInstance secondRefused = desk.applyAndSelect(individual(call, "Expert C", "RESEARCH", "FR"));
+    ProcessInstance publicBody = desk.applyAndSelect(publicBody(call, "Provincie Limburg", "REGIONAL", "BE"));
+    assertThat(desk.outcome(firstRefused)).isEqualTo("REFUSED");
+    assertThat(firstRefused).variables().containsEntry("onWaitingList", true);
+    for (ProcessInstance application : List.of(member, firstRefused, secondRefused, publicBody)) {
+      desk.notifyOutcome(application);
+    }
+    assertThat(calls.waitingList(call, ApplicantKind.INDIVIDUAL)).extracting(Member::name).containsExactly("Expert B", "Expert C");
+    desk.closeAndConfirm(callInstance);
+
+    assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert Z", LocalDate.now().toString()))
+        .hasMessageContaining("withdrawingMemberName").hasMessageContaining("Expert Z");
+    assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert A", LocalDate.now().plusDays(1).toString()))
+        .hasMessageContaining("withdrawnOn").hasMessageContaining("toekomst");
+    desk.recordWithdrawal(callInstance, "expert a", LocalDate.now().toString());
+    assertThat(callInstance).hasPassed("Task_FreeSeat").isWaitingAtExactly("Task_DecideOnFreedSeat").variables()
+        .containsEntry("withdrawingMemberName", "Expert A").containsEntry("withdrawingMemberId", member.getId())
+        .containsEntry("waitingApplicantsOfKind", 2).containsEntry("nextWaitingApplicant", "Expert B (individuele expert, NL)");
+    assertThat(calls.find(call).orElseThrow().individualsSelected()).isZero();
+    assertThat(calls.members(call)).extracting(Member::name).containsExactly("Provincie Limburg");
+    assertThatThrownBy(() -> desk.decideOnFreedSeat(callInstance, "MAYBE")).hasMessageContaining("freedSeatDecision");
+
+    desk.decideOnFreedSeat(callInstance, "FILL");
+    assertThat(callInstance).hasPassed("Task_TakeSeatFromWaitingList").isWaitingAtExactly("Task_NotifyRefilledMember").variables()
+        .containsEntry("refilledApplicationId", firstRefused.getId()).containsEntry("applicationOutcomeLabel", "Geselecteerd")
+        .containsEntry("contactEmail", "kandidaat@example.eu")
+        .containsEntry("outcomeReason", "Er kwam een zetel vrij door de terugtrekking van Expert A; u stond als eerste individuele"
+            + " expert op de wachtlijst. Zetel 1 van 1 voor individuele experten toegekend (2 van 3 zetels ingenomen).");
+    assertThat(task("Task_NotifyRefilledMember", callInstance))
+        .hasName("Kandidaat van de wachtlijst op de hoogte brengen van de zetel – Expert B (individuele expert)");
+    assertThat(calls.members(call)).extracting(Member::name).containsExactlyInAnyOrder("Provincie Limburg", "Expert B");
+    assertThat(calls.holdsSeat(call, member.getId())).isFalse();
+    assertThat(calls.waitingList(call, ApplicantKind.INDIVIDUAL)).extracting(Member::name).containsExactly("Expert C");
+    assertThat(calls.find(call).orElseThrow().individualsSelected()).isEqualTo(1);
+
+    desk.notifyRefilledMember(callInstance);
+    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate").variables()
+        .containsEntry("outcomeNotifiedOn", LocalDate.now().toString());
+    assertThat((String) engine.getRuntimeService().getVariable(callInstance.getId(), "compositionSummary"))
+        .contains("Expert B").doesNotContain("Expert A");
+  }
+
+  @Test
+  void aWithdrawalWithNoOneWaitingLeavesTheSeatFree() {
+    ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Terugtrekking zonder wachtlijst", DEADLINE);
+    String call = callKey(callInstance);
+    desk.notifyOutcome(desk.applyAndSelect(publicBody(call, "Stad Antwerpen", "LOCAL", "BE")));
+    desk.notifyOutcome(desk.applyAndSelect(publicBody(call, "Stad Brugge", "LOCAL", "BE")));
+    desk.closeAndConfirm(callInstance);
+
+    desk.recordWithdrawal(callInstance, "Stad Brugge", LocalDate.now().minusDays(2).toString());
+    assertThat(callInstance).hasPassed("Task_FreeSeat").hasNotPassed("Task_DecideOnFreedSeat")
+        .isWaitingAtExactly("Task_FollowUpMandate").variables().containsEntry("waitingApplicantsOfKind", 0);
+    assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isEqualTo(1);
+    assertThat(calls.members(call)).extracting(Member::name).containsExactly("Stad Antwerpen");
+    assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Stad Brugge", LocalDate.now().toString()))
+        .hasMessageContaining("withdrawingMemberName");
+  }
+
+  @Test
+  void theSecretariatMayLeaveAFreedSeatFree() {
+    ProcessInstance callInstance = desk.registerCall("Zetel blijft vrij", DEADLINE, DEADLINE.plusYears(2), 2, 1, 1);
+    String call = callKey(callInstance);
+    desk.notifyOutcome(desk.applyAndSelect(publicBody(call, "Gemeente Gent", "LOCAL", "BE")));
+    desk.notifyOutcome(desk.applyAndSelect(publicBody(call, "Gemeente Leuven", "LOCAL", "BE")));
+    desk.closeAndConfirm(callInstance);
+
+    desk.recordWithdrawal(callInstance, "Gemeente Gent", LocalDate.now().toString());
+    assertThat(callInstance).isWaitingAtExactly("Task_DecideOnFreedSeat");
+    desk.decideOnFreedSeat(callInstance, "LEAVE_FREE");
+    assertThat(callInstance).hasNotPassed("Task_TakeSeatFromWaitingList").isWaitingAtExactly("Task_FollowUpMandate");
+    assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isZero();
+    assertThat(calls.waitingList(call, ApplicantKind.PUBLIC_BODY)).extracting(Member::name).containsExactly("Gemeente Leuven");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.clusterpact.platform.Dates;
+import be.clusterpact.platform.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -182,11 +183,12 @@ class ExpertGroupRulesTest {
     @Test
     void refusesWhenTheKindsQuotaIsFullNamingTheSeatsLeftForTheOtherKind() {
       assertThat(SeatAllocation.allocate(call(38, 28, 10, 3, 10), ApplicantKind.INDIVIDUAL)).isEqualTo(new SeatAllocation.Allocation(false,
-          "Alle 10 zetels voor individuele experten zijn ingenomen; de 25 vrije zetels zijn voorbehouden aan openbare instanties."));
+          "Alle 10 zetels voor individuele experten zijn ingenomen; de 25 vrije zetels zijn voorbehouden aan openbare instanties.", true));
       assertThat(SeatAllocation.allocate(call(10, 8, 4, 8, 0), ApplicantKind.PUBLIC_BODY)).isEqualTo(new SeatAllocation.Allocation(false,
-          "Alle 8 zetels voor openbare instanties zijn ingenomen; de 2 vrije zetels zijn voorbehouden aan individuele experten."));
-      assertThat(SeatAllocation.allocate(call(38, 28, 0, 3, 0), ApplicantKind.INDIVIDUAL).reason())
-          .isEqualTo("De oproep voorziet geen zetels voor individuele experten.");
+          "Alle 8 zetels voor openbare instanties zijn ingenomen; de 2 vrije zetels zijn voorbehouden aan individuele experten.", true));
+      SeatAllocation.Allocation noSeatsOfKind = SeatAllocation.allocate(call(38, 28, 0, 3, 0), ApplicantKind.INDIVIDUAL);
+      assertThat(noSeatsOfKind.reason()).isEqualTo("De oproep voorziet geen zetels voor individuele experten.");
+      assertThat(noSeatsOfKind.forLackOfSeats()).as("no seat of the kind will ever free up: no waiting list").isFalse();
     }
 
     @Test
@@ -194,7 +196,7 @@ class ExpertGroupRulesTest {
       ExpertGroupCall full = call(5, 4, 3, 4, 1);
       assertThat(full.freeSeats(ApplicantKind.INDIVIDUAL)).isZero();
       assertThat(SeatAllocation.allocate(full, ApplicantKind.INDIVIDUAL))
-          .isEqualTo(new SeatAllocation.Allocation(false, "Alle 5 zetels van de expertengroep zijn ingenomen."));
+          .isEqualTo(new SeatAllocation.Allocation(false, "Alle 5 zetels van de expertengroep zijn ingenomen.", true));
       assertThat(SeatAllocation.allocate(call(38, 28, 10, 28, 10), ApplicantKind.PUBLIC_BODY).reason())
           .isEqualTo("Alle 38 zetels van de expertengroep zijn ingenomen.");
     }
@@ -203,6 +205,18 @@ class ExpertGroupRulesTest {
     void noSeatsAfterTheCompositionIsConfirmed() {
       ExpertGroupCall confirmed = new ExpertGroupCall("K", "T", 38, 28, 10, DEADLINE, MANDATE_END, ExpertGroupCall.Status.CONFIRMED, 0, 0);
       assertThat(SeatAllocation.allocate(confirmed, ApplicantKind.PUBLIC_BODY).granted()).isFalse();
+      assertThat(SeatAllocation.allocate(confirmed, ApplicantKind.PUBLIC_BODY).forLackOfSeats()).isFalse();
+    }
+
+    @Test
+    void aFreedSeatIsRefilledAfterTheConfirmationWithinTheQuotas() {
+      ExpertGroupCall confirmed = new ExpertGroupCall("K", "T", 38, 28, 10, DEADLINE, MANDATE_END, ExpertGroupCall.Status.CONFIRMED, 28, 10);
+      assertThat(SeatAllocation.refill(confirmed, ApplicantKind.INDIVIDUAL).granted()).isFalse();
+      ExpertGroupCall afterWithdrawal = confirmed.withSeatFreedBy(ApplicantKind.INDIVIDUAL);
+      assertThat(afterWithdrawal.individualsSelected()).isEqualTo(9);
+      assertThat(SeatAllocation.refill(afterWithdrawal, ApplicantKind.PUBLIC_BODY).granted()).isFalse();
+      assertThat(SeatAllocation.refill(afterWithdrawal, ApplicantKind.INDIVIDUAL))
+          .isEqualTo(new SeatAllocation.Allocation(true, "Zetel 10 van 10 voor individuele experten toegekend (38 van 38 zetels ingenomen).", false));
     }
 
     @Test
@@ -293,6 +307,81 @@ class ExpertGroupRulesTest {
       assertThat(record).containsEntry("mandateEnd", "2020-12-31").containsEntry("totalSeats", 38);
       assertThat((List<?>) record.get("members")).hasSize(2);
       assertThat(Dates.dutch(MANDATE_END)).isEqualTo("31 december 2020");
+    }
+  }
+  @Nested
+  class DatesOverTime {
+
+    final ExpertGroupCall open = call(38, 28, 10, 0, 0);
+    final Instant beforeDeadline = Dates.startOfDay(DEADLINE).toInstant();
+
+    @Test
+    void theDeadlineMovesOnlyToALaterDateBeforeTheMandateEnds() {
+      assertThat(Extensions.applicationDeadline(open, "2019-10-15", beforeDeadline)).isEqualTo(LocalDate.of(2019, 10, 15));
+      assertThatThrownBy(() -> Extensions.applicationDeadline(open, DEADLINE.toString(), beforeDeadline))
+          .isInstanceOf(InvalidInputException.class).hasMessage("newApplicationDeadline: de nieuwe deadline 30 september 2019"
+              + " ligt niet na de huidige (30 september 2019)");
+      assertThatThrownBy(() -> Extensions.applicationDeadline(open, MANDATE_END.toString(), beforeDeadline))
+          .hasMessageContaining("newApplicationDeadline").hasMessageContaining("einde van het mandaat (31 december 2020)");
+      assertThatThrownBy(() -> Extensions.applicationDeadline(open, null, beforeDeadline)).hasMessageContaining("newApplicationDeadline");
+    }
+
+    @Test
+    void theDeadlineCannotBeExtendedOnceItPassedOrTheCallClosed() {
+      Instant dayAfter = Dates.startOfDay(DEADLINE.plusDays(1)).toInstant();
+      assertThatThrownBy(() -> Extensions.applicationDeadline(open, "2019-10-15", dayAfter))
+          .hasMessage("newApplicationDeadline: de deadline voor kandidaturen (30 september 2019) is al verstreken; verlengen kan alleen ervoor");
+      ExpertGroupCall closed = new ExpertGroupCall("K", "T", 38, 28, 10, DEADLINE, MANDATE_END, ExpertGroupCall.Status.CLOSED, 0, 0);
+      assertThatThrownBy(() -> Extensions.applicationDeadline(closed, "2019-10-15", beforeDeadline)).hasMessageContaining("al verstreken");
+    }
+
+    @Test
+    void theMandateMovesOnlyToALaterDateBeforeItEnds() {
+      Instant lastDay = Dates.startOfDay(MANDATE_END).toInstant();
+      assertThat(Extensions.mandateEnd(open, "2021-12-31", lastDay)).isEqualTo(LocalDate.of(2021, 12, 31));
+      assertThatThrownBy(() -> Extensions.mandateEnd(open, "2020-06-30", lastDay))
+          .hasMessage("newMandateEndDate: de nieuwe einddatum 30 juni 2020 ligt niet na de huidige (31 december 2020)");
+      assertThatThrownBy(() -> Extensions.mandateEnd(open, "2021-12-31", Dates.startOfDay(MANDATE_END.plusDays(1)).toInstant()))
+          .hasMessage("newMandateEndDate: het mandaat is al afgelopen (31 december 2020); verlengen kan alleen ervoor");
+    }
+  }
+
+  @Nested
+  class Withdrawing {
+
+    final List<Member> members = List.of(
+        new Member("a1", ApplicantKind.PUBLIC_BODY, "Provincie Antwerpen", "BE", Instant.EPOCH),
+        new Member("a2", ApplicantKind.INDIVIDUAL, "Dr. Anna Peeters", "NL", Instant.EPOCH),
+        new Member("a3", ApplicantKind.INDIVIDUAL, "Jan Smit", "NL", Instant.EPOCH),
+        new Member("a4", ApplicantKind.INDIVIDUAL, "Jan Smit", "BE", Instant.EPOCH));
+
+    @Test
+    void theSecretariatNamesTheMemberAsTheListShowsIt() {
+      Withdrawals.Withdrawal withdrawal = Withdrawals.withdrawal(members, " dr. anna peeters ", "2020-03-01", " per brief ", LocalDate.of(2020, 3, 2));
+      assertThat(withdrawal.member().applicationId()).isEqualTo("a2");
+      assertThat(withdrawal.withdrawnOn()).isEqualTo(LocalDate.of(2020, 3, 1));
+      assertThat(withdrawal.note()).isEqualTo("per brief");
+    }
+
+    @Test
+    void anUnknownOrAmbiguousNameOrAFutureDateIsRefusedNamingTheField() {
+      LocalDate today = LocalDate.of(2020, 3, 2);
+      assertThatThrownBy(() -> Withdrawals.withdrawal(members, "Piet", "2020-03-01", null, today))
+          .hasMessage("withdrawingMemberName: geen lid van de expertengroep heet 'Piet'");
+      assertThatThrownBy(() -> Withdrawals.withdrawal(members, "Jan Smit", "2020-03-01", null, today))
+          .hasMessageStartingWith("withdrawingMemberName: 2 leden heten 'Jan Smit'");
+      assertThatThrownBy(() -> Withdrawals.withdrawal(members, "Provincie Antwerpen", "2020-03-03", null, today))
+          .hasMessageContaining("withdrawnOn").hasMessageContaining("toekomst");
+      assertThatThrownBy(() -> Withdrawals.withdrawal(members, null, "2020-03-01", null, today))
+          .hasMessageContaining("withdrawingMemberName");
+    }
+
+    @Test
+    void choicesAreTheFormsValues() {
+      assertThat(Withdrawals.action("RECORD_WITHDRAWAL")).isEqualTo(Withdrawals.MandateAction.RECORD_WITHDRAWAL);
+      assertThatThrownBy(() -> Withdrawals.action(null)).hasMessageContaining("mandateAction");
+      assertThat(Withdrawals.freedSeat("LEAVE_FREE")).isEqualTo(Withdrawals.FreedSeatDecision.LEAVE_FREE);
+      assertThatThrownBy(() -> Withdrawals.freedSeat("LATER")).hasMessageContaining("freedSeatDecision").hasMessageContaining("FILL");
     }
   }
 }

@@ -129,6 +129,50 @@ public class EuExpertGroup {
     return (String) engine.getRuntimeService().getVariable(application.getId(), "outcomeReason");
   }
 
+  /** The desk extends the call's deadline for applications ("Deadline voor kandidaturen opvolgen"). */
+  public void extendApplicationDeadline(ProcessInstance call, Object newDeadline) {
+    Task followUp = task("Task_FollowUpApplicationDeadline", call);
+    assertThat(followUp).hasCandidateGroup(DESK);
+    complete(followUp, withVariables("newApplicationDeadline", newDeadline));
+  }
+
+  /** The deadline passes and the Commission's secretariat confirms the composition: the mandate runs. */
+  public void closeAndConfirm(ProcessInstance call) {
+    fireTimer(call, "Timer_ApplicationDeadline");
+    complete(task("Task_ConfirmComposition", call), withVariables("compositionConfirmed", true));
+  }
+
+  /** The secretariat extends the mandate ("Mandaat van de expertengroep opvolgen"). */
+  public void extendMandate(ProcessInstance call, Object newEnd) {
+    complete(mandateFollowUp(call), withVariables("mandateAction", "EXTEND_MANDATE", "newMandateEndDate", newEnd));
+  }
+
+  /** The secretariat records, on the member's behalf, that a member withdraws. */
+  public void recordWithdrawal(ProcessInstance call, String memberName, Object withdrawnOn) {
+    complete(mandateFollowUp(call), withVariables("mandateAction", "RECORD_WITHDRAWAL", "withdrawingMemberName", memberName,
+        "withdrawnOn", withdrawnOn, "withdrawalNote", "Brief van het lid aan de Commissie"));
+  }
+
+  private Task mandateFollowUp(ProcessInstance call) {
+    Task followUp = task("Task_FollowUpMandate", call);
+    assertThat(followUp).hasCandidateGroup(SECRETARIAT);
+    return followUp;
+  }
+
+  /** The secretariat fills the freed seat from the waiting list (FILL) or leaves it free (LEAVE_FREE). */
+  public void decideOnFreedSeat(ProcessInstance call, String decision) {
+    Task decide = task("Task_DecideOnFreedSeat", call);
+    assertThat(decide).hasCandidateGroup(SECRETARIAT);
+    complete(decide, withVariables("freedSeatDecision", decision));
+  }
+
+  /** The desk tells the applicant from the waiting list they have a seat. */
+  public void notifyRefilledMember(ProcessInstance call) {
+    Task notify = task("Task_NotifyRefilledMember", call);
+    assertThat(notify).hasCandidateGroup(DESK);
+    complete(notify, withVariables("outcomeNotifiedOn", LocalDate.now().toString(), "outcomeNotificationNote", "Brief per e-mail"));
+  }
+
   /** Fires a timer now, whatever its due date, as the job executor would when it is due. */
   public void fireTimer(ProcessInstance instance, String activityId) {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())

@@ -1,0 +1,30 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes "Deadline voor kandidaturen opvolgen": the desk's later deadline, in the call's row (screening reads
+ * it there) and in {@code applicationsCloseAt}, which the deadline timer reads when the task is created again.
+ */
+@Component("extendApplicationDeadline")
+class ExtendApplicationDeadline implements TaskListener {
+
+  private final ExpertGroupCallRepository calls;
+
+  ExtendApplicationDeadline(ExpertGroupCallRepository calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ExpertGroupCall call = calls.lock((String) task.getVariable("callBusinessKey"));
+    LocalDate deadline = Extensions.applicationDeadline(call, task.getVariable("newApplicationDeadline"), Dates.now());
+    calls.extendApplicationDeadline(call.key(), deadline);
+    CallVariables.applicationDeadline(task, call.withApplicationDeadline(deadline));
+    task.setVariable("newApplicationDeadline", null);
+  }
+}

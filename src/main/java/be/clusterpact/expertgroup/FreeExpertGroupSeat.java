@@ -1,0 +1,42 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Zetel van het lid vrijmaken": under the call's row lock, as seats are taken, the member row
+ * keeps the withdrawal and the count of the member's kind goes down; the waiting list of that kind decides
+ * whether the secretariat is offered to fill the seat.
+ */
+@Component("freeExpertGroupSeat")
+class FreeExpertGroupSeat implements JavaDelegate {
+
+  private final ExpertGroupSeats seats;
+  private final ExpertGroupCallRepository calls;
+
+  FreeExpertGroupSeat(ExpertGroupSeats seats, ExpertGroupCallRepository calls) {
+    this.seats = seats;
+    this.calls = calls;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String key = (String) execution.getVariable("callBusinessKey");
+    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable("withdrawingMemberKind"));
+    String memberId = (String) execution.getVariable("withdrawingMemberId");
+    LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable("withdrawnOn"));
+    ExpertGroupCall call = seats.free(key, memberId, kind, Dates.startOfDay(withdrawnOn).toInstant(),
+            (String) execution.getVariable("withdrawalNote"))
+        .orElseThrow(() -> new IllegalStateException("Application " + memberId + " holds no seat in " + key));
+    List<Member> waiting = calls.waitingList(key, kind);
+    execution.setVariable("seatSituation", call.seatSituation());
+    execution.setVariable("waitingApplicantsOfKind", waiting.size());
+    execution.setVariable("nextWaitingApplicant", waiting.isEmpty() ? null
+        : waiting.get(0).name() + " (" + kind.label() + ", " + waiting.get(0).country() + ")");
+    execution.setVariable("freedSeatDecision", null);
+  }
+}

@@ -1,0 +1,46 @@
+package be.clusterpact.expertgroup;
+
+import be.clusterpact.platform.Dates;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Zetel toekennen aan de eerste kandidaat op de wachtlijst": under the call's row lock, the
+ * applicant of the freed seat's kind refused first takes the seat and leaves the waiting list; the desk then
+ * tells them (their e-mail address from their application).
+ */
+@Component("takeSeatFromWaitingList")
+class TakeSeatFromWaitingList implements JavaDelegate {
+
+  private final ExpertGroupSeats seats;
+
+  TakeSeatFromWaitingList(ExpertGroupSeats seats) {
+    this.seats = seats;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String key = (String) execution.getVariable("callBusinessKey");
+    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable("withdrawingMemberKind"));
+    // The withdrawal freed a seat of this kind, and nothing else takes seats once the composition is confirmed.
+    ExpertGroupSeats.Refill refill = seats.refill(key, kind, Dates.now())
+        .orElseThrow(() -> new IllegalStateException("No free seat or no one waiting for " + kind + " in " + key));
+    Member seated = refill.member();
+    execution.setVariable("refilledApplicationId", seated.applicationId());
+    execution.setVariable("applicantDisplayName", seated.name() + " (" + kind.label() + ")");
+    execution.setVariable("contactEmail", contactEmail(execution, seated.applicationId()));
+    ApplicationVariables.outcome(execution, Outcomes.SELECTED,
+        Withdrawals.refillReason((String) execution.getVariable("withdrawingMemberName"), kind, refill.allocation()));
+    execution.setVariable("seatSituation", refill.call().seatSituation());
+    execution.setVariable("outcomeNotifiedOn", null);
+    execution.setVariable("outcomeNotificationNote", null);
+  }
+
+  private static Object contactEmail(DelegateExecution execution, String applicationId) {
+    HistoricVariableInstance email = execution.getProcessEngineServices().getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(applicationId).variableName("contactEmail").singleResult();
+    return email == null ? null : email.getValue();
+  }
+}
