@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,6 +38,17 @@ public class ExpertGroupCallRepository {
   public Optional<ExpertGroupCall> find(String key) {
     return jdbc.query("select " + CALL_COLUMNS + " from cp_eu_expert_group_call where call_key = ?", this::call, key)
         .stream().findFirst();
+  }
+
+  /**
+   * The calls that accept applications at {@code now} (registered, not closed, deadline day not past),
+   * the nearest deadline first.
+   */
+  public List<ExpertGroupCall> openCalls(Instant now) {
+    return jdbc.query("select " + CALL_COLUMNS + " from cp_eu_expert_group_call where status = ? and application_deadline >= ?"
+            + " order by application_deadline, title, call_key", this::call,
+        ExpertGroupCall.Status.OPEN.name(), Dates.inBrussels(now)).stream()
+        .filter(call -> call.acceptsApplicationsAt(now)).toList();
   }
 
   /** A call that must exist, e.g. the one an application already belongs to. */

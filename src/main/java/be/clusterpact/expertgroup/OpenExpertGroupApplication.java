@@ -1,7 +1,6 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start event "Kandidatuur ontvangen": checks the application's fields and attaches it to its call,
- * whose business key it shares (so Tasklist and Cockpit find a call's applications by that key).
+ * which must be open (see {@link CallChoices}), and whose business key it shares (so Tasklist and Cockpit find a call's applications by that key).
  */
 @Component("openExpertGroupApplication")
 class OpenExpertGroupApplication implements ExecutionListener {
@@ -24,8 +23,7 @@ class OpenExpertGroupApplication implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Application application = ApplicationVariables.read(execution);
-    ExpertGroupCall call = calls.find(application.callKey()).orElseThrow(() -> new InvalidInputException(
-        "callBusinessKey", "onbekende oproep '" + application.callKey() + "' (bv. EUCALL-…, de sleutel van de oproep in Tasklist)"));
+    ExpertGroupCall call = CallChoices.chosen(application.callKey(), calls.find(application.callKey()), Dates.now());
     execution.setProcessBusinessKey(call.key());
     ApplicationVariables.write(execution, application);
     execution.setVariable("callTitle", call.title());

@@ -28,7 +28,7 @@ public abstract class UserCommandGuard extends CommandInterceptor {
   }
 
   /** Adds an interceptor that runs before the engine's own ones (transaction, command context). */
-  static void addBeforeEngine(ProcessEngineConfigurationImpl engineConfiguration, CommandInterceptor interceptor) {
+  public static void addBeforeEngine(ProcessEngineConfigurationImpl engineConfiguration, CommandInterceptor interceptor) {
     if (engineConfiguration.getCustomPreCommandInterceptorsTxRequired() == null) {
       engineConfiguration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }

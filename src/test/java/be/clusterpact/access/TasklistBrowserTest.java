@@ -2,7 +2,9 @@ package be.clusterpact.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.clusterpact.platform.Dates;
 import be.clusterpact.testing.DemoApplicationTest;
+import be.clusterpact.testing.EuExpertGroup;
 import be.clusterpact.testing.HeadlessChromium;
 import be.clusterpact.testing.Pacts;
 import java.time.Duration;
@@ -29,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A FIT civil servant in a real (headless) Chromium: logs in to Tasklist, finds the FIT alignment of
  * a pact in "Taken van mijn groepen" and not the pact's WSE alignment, claims it, fills in the Camunda
- * Form and completes it; the pact then goes on without FIT. Screenshots land in {@code target/}.
+ * Form and completes it; the pact then goes on without FIT. The EU desk starts an application and picks
+ * its call from the list of open calls in the start form. Screenshots land in {@code target/}.
  *
  * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver}: without them the test is
  * skipped, except on CI ({@code CI=true}), where it fails.
@@ -104,6 +107,48 @@ class TasklistBrowserTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey("Task_AlignWithFit").count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().taskId(wseTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void euDeskPicksTheCallFromTheListWhenStartingAnApplication() {
+    EuExpertGroup desk = new EuExpertGroup(engine);
+    LocalDate deadline = LocalDate.now().plusMonths(3);
+    String call = desk.callKey(desk.registerClusterExpertGroupCall("Oproep in de browser", deadline));
+    String option = "Oproep in de browser – deadline " + Dates.dutch(deadline);
+
+    logIn("eu.demo", "demo");
+    browser.findElement(By.cssSelector(".start-process-action a")).click();
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ul[@class='processes']//a[normalize-space()='Kandidatuur voor een EU-expertengroep behandelen']"))));
+    List<String> offered = choose("Field_callBusinessKey", option);
+    assertThat(offered).contains(option).noneMatch(text -> text.startsWith("Cluster-expertengroep")); // the demo call is closed
+    screenshot("tasklist-call-picked.png");
+    clickInView(browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Openbare instantie')]")));
+    browser.findElement(By.cssSelector("input[id$='-Field_applicantName']")).sendKeys("Provincie Vlaams-Brabant");
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(normalize-space(.), 'Regionaal')]"))));
+    choose("Field_applicantCountry", "België");
+    browser.findElement(By.cssSelector("input[id$='-Field_contactEmail']")).sendKeys("europa@vlaamsbrabant.example");
+    browser.findElement(By.cssSelector("textarea[id$='-Field_motivation']")).sendKeys("Ervaring met provinciaal clusterbeleid.");
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='startProcessInstance()']"))));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-body")));
+
+    ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EuExpertGroup.APPLICATION_PROCESS).processInstanceBusinessKey(call).singleResult();
+    assertThat(application).as("application started with the picked call " + call).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), "callTitle")).isEqualTo("Oproep in de browser");
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), "applicantName")).isEqualTo("Provincie Vlaams-Brabant");
+    assertThat(new Pacts(engine).activeActivities(application)).containsExactly("Task_CheckCompleteness");
+  }
+
+  /** Opens a Camunda Forms select, picks the option with that text; returns every option it offered. */
+  private List<String> choose(String fieldId, String option) {
+    clickInView(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='-" + fieldId + "-display']"))));
+    List<WebElement> items = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".fjs-dropdownlist-item")));
+    List<String> offered = items.stream().map(WebElement::getText).toList();
+    items.stream().filter(item -> item.getText().equals(option)).findFirst()
+        .orElseThrow(() -> new AssertionError(option + " not among " + offered)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
+    return offered;
   }
 
   private void logIn(String user, String password) {

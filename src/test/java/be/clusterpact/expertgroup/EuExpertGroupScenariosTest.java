@@ -201,35 +201,33 @@ class EuExpertGroupScenariosTest {
   }
 
   @Test
-  void aLateApplicationAfterTheDeadlineIsRefused() {
+  void aLateApplicationAfterTheDeadlineIsRefusedAtTheStart() {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Late kandidatuur", DEADLINE);
     String call = callKey(callInstance);
     desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
     assertThat(callInstance).hasPassed("Task_CloseApplications").isWaitingAt("Task_ConfirmComposition");
     assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CLOSED);
 
-    ProcessInstance late = desk.apply(publicBody(call, "Te late regio", "REGIONAL", "BE"));
-    assertThat(late).hasPassed("Task_ScreenApplicationAgainstCall").hasNotPassed("Task_CheckCompleteness")
-        .isWaitingAt("Task_NotifyApplicantOfOutcome").variables()
-        .containsEntry("meetsCallConditions", false).containsEntry("applicationOutcome", "REFUSED");
-    assertThat(desk.outcomeReason(late)).contains("na de afsluiting van de oproep 'Late kandidatuur'")
-        .contains("deadline " + Dates.dutch(DEADLINE)).contains("niet meer aanvaard");
-    desk.notifyOutcome(late);
-    assertThat(late).isEnded().hasPassed("EndEvent_ApplicationRefused");
+    assertThatThrownBy(() -> desk.apply(publicBody(call, "Te late regio", "REGIONAL", "BE")))
+        .hasMessageContaining("callBusinessKey").hasMessageContaining("de oproep 'Late kandidatuur' (deadline "
+            + Dates.dutch(DEADLINE) + ") is afgesloten en aanvaardt geen kandidaturen meer");
+    assertThat(applicationsOf(call)).isZero();
   }
 
   @Test
-  void anApplicationAfterTheDeadlineDayIsRefusedEvenBeforeTheTimerHasFired() {
+  void anApplicationAfterTheDeadlineDayIsRefusedAtTheStartEvenBeforeTheTimerHasFired() {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Kandidatuur na de deadlinedag", DEADLINE);
     String call = callKey(callInstance);
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE));
+    assertThat(calls.openCalls(Dates.now())).extracting(ExpertGroupCall::key).contains(call);
     ProcessInstance onTheDay = desk.apply(publicBody(call, "Op tijd", "NATIONAL", "BE"));
     assertThat(onTheDay).isWaitingAt("Task_CheckCompleteness");
 
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(1)));
-    ProcessInstance dayAfter = desk.apply(publicBody(call, "Dag te laat", "NATIONAL", "BE"));
-    assertThat(dayAfter).isWaitingAt("Task_NotifyApplicantOfOutcome");
-    assertThat(desk.outcomeReason(dayAfter)).contains("niet meer aanvaard");
+    assertThat(calls.openCalls(Dates.now())).extracting(ExpertGroupCall::key).doesNotContain(call);
+    assertThatThrownBy(() -> desk.apply(publicBody(call, "Dag te laat", "NATIONAL", "BE")))
+        .hasMessageContaining("callBusinessKey").hasMessageContaining("aanvaardt geen kandidaturen meer");
+    assertThat(applicationsOf(call)).isEqualTo(1);
     assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
   }
 
@@ -488,8 +486,7 @@ class EuExpertGroupScenariosTest {
 
     assertThatThrownBy(() -> desk.apply(publicBody("EUCALL-BESTAAT-NIET-2019", "Regio", "REGIONAL", "BE")))
         .hasMessageContaining("callBusinessKey").hasMessageContaining("onbekende oproep");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey("EUCALL-BESTAAT-NIET-2019").count()).isZero();
+    assertThat(applicationsOf("EUCALL-BESTAAT-NIET-2019")).isZero();
   }
 
   @Test
@@ -502,6 +499,11 @@ class EuExpertGroupScenariosTest {
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
           .startableByUser("someone-else").count()).isZero();
     }
+  }
+
+  private long applicationsOf(String call) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EuExpertGroup.APPLICATION_PROCESS)
+        .processInstanceBusinessKey(call).count();
   }
 
   private String callKey(ProcessInstance call) {

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -382,6 +389,69 @@ class ExpertGroupRulesTest {
       assertThatThrownBy(() -> Withdrawals.action(null)).hasMessageContaining("mandateAction");
       assertThat(Withdrawals.freedSeat("LEAVE_FREE")).isEqualTo(Withdrawals.FreedSeatDecision.LEAVE_FREE);
       assertThatThrownBy(() -> Withdrawals.freedSeat("LATER")).hasMessageContaining("freedSeatDecision").hasMessageContaining("FILL");
+    }
+  }
+
+  @Nested
+  class PickingTheCall {
+
+    final ExpertGroupCall open = call(38, 28, 10, 0, 0);
+    final ExpertGroupCall later = new ExpertGroupCall("EUCALL-TWEEDE-OPROEP-2019", "Tweede oproep", 12, 8, 4,
+        DEADLINE.plusDays(10), MANDATE_END, ExpertGroupCall.Status.OPEN, 0, 0);
+
+    byte[] applicationForm() throws IOException {
+      return Files.readAllBytes(Path.of("forms/apply-for-eu-expert-group.form"));
+    }
+
+    JsonNode callField(byte[] form) throws IOException {
+      for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
+        if ("callBusinessKey".equals(component.path("key").asText())) {
+          return component;
+        }
+      }
+      throw new AssertionError("no callBusinessKey field");
+    }
+
+    @Test
+    void theStartFormListsTheOpenCallsWithTitleAndDeadline() throws IOException {
+      JsonNode field = callField(CallChoices.fill(applicationForm(), () -> List.of(open, later)));
+      assertThat(field.path("type").asText()).isEqualTo("select");
+      assertThat(field.path("values").toString()).isEqualTo("[{\"label\":\"EU-clusterexpertengroep – deadline 30 september 2019\","
+          + "\"value\":\"EUCALL-TEST-2019\"},{\"label\":\"Tweede oproep – deadline 10 oktober 2019\",\"value\":\"EUCALL-TWEEDE-OPROEP-2019\"}]");
+      assertThat(field.path("description").asText()).startsWith("Kies de open oproep");
+    }
+
+    @Test
+    void withoutAnOpenCallTheListIsEmptyAndTheFormSaysSo() throws IOException {
+      JsonNode field = callField(CallChoices.fill(applicationForm(), List::of));
+      assertThat(field.path("values").size()).isZero();
+      assertThat(field.path("validate").path("required").asBoolean()).isTrue();
+      assertThat(field.path("description").asText()).startsWith("Er is op dit moment geen open oproep");
+    }
+
+    @Test
+    void otherFormsAreHandedOutUnchangedWithoutReadingTheCalls() throws IOException {
+      byte[] other = Files.readAllBytes(Path.of("forms/register-eu-expert-group-call.form"));
+      assertThat(CallChoices.fill(other, () -> { throw new AssertionError("calls read"); })).isSameAs(other);
+      byte[] html = "<form></form>".getBytes(StandardCharsets.UTF_8);
+      assertThat(CallChoices.fill(html, () -> { throw new AssertionError("calls read"); })).isSameAs(html);
+    }
+
+    @Test
+    void onlyAnOpenCallIsAccepted() {
+      Instant onTheDeadlineDay = Instant.parse("2019-09-30T21:00:00Z");
+      assertThat(CallChoices.chosen(open.key(), Optional.of(open), onTheDeadlineDay)).isEqualTo(open);
+      assertThatThrownBy(() -> CallChoices.chosen("EUCALL-X-2019", Optional.empty(), onTheDeadlineDay))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage("callBusinessKey: onbekende oproep 'EUCALL-X-2019'; kies een open oproep uit de lijst");
+      Instant dayAfter = Instant.parse("2019-09-30T22:00:00Z");
+      assertThatThrownBy(() -> CallChoices.chosen(open.key(), Optional.of(open), dayAfter))
+          .hasMessage("callBusinessKey: de oproep 'EU-clusterexpertengroep' (deadline 30 september 2019) is afgesloten"
+              + " en aanvaardt geen kandidaturen meer; kies een open oproep uit de lijst");
+      ExpertGroupCall closedEarly = new ExpertGroupCall(open.key(), open.title(), 38, 28, 10, DEADLINE, MANDATE_END,
+          ExpertGroupCall.Status.CLOSED, 0, 0);
+      assertThatThrownBy(() -> CallChoices.chosen(open.key(), Optional.of(closedEarly), onTheDeadlineDay))
+          .hasMessageContaining("is afgesloten");
     }
   }
 }

@@ -42,6 +42,11 @@ public class EuExpertGroup {
         callVariables(title, deadline, mandateEnd, total, publicBodies, individuals));
   }
 
+  /** The business key of a registered call: what an application's {@code callBusinessKey} names. */
+  public String callKey(ProcessInstance call) {
+    return (String) engine.getRuntimeService().getVariable(call.getId(), "callBusinessKey");
+  }
+
   public static Map<String, Object> callVariables(String title, LocalDate deadline, LocalDate mandateEnd, Object total,
       Object publicBodies, Object individuals) {
     Map<String, Object> variables = new HashMap<>();
