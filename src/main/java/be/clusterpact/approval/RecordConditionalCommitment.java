@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.platform.Dates;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.negotiation.AgencyAgreementVariables;
 import be.clusterpact.platform.JsonVariables;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ class RecordConditionalCommitment implements JavaDelegate {
     List<String> ministers = JsonVariables.stringList("approvingMinisters", execution.getVariable("approvingMinisters"));
     EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"));
     Map<String, Object> commitment = ConditionalCommitments.commitment(execution.getProcessBusinessKey(), plan,
-        ministers, ClockUtil.getCurrentTime().toInstant());
+        ministers, Dates.now());
     execution.setVariable("conditionalCommitment", JsonVariables.json(commitment));
 
     Map<String, Object> pact = new LinkedHashMap<>();

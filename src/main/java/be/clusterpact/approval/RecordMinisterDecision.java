@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.platform.RecordCompletingUser;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class RecordMinisterDecision implements TaskListener {
     record.put("decision", decision.approved() ? Approvals.APPROVE : Approvals.REJECT);
     record.put("motivation", decision.motivation());
     record.put("decidedBy", RecordCompletingUser.completingUser(task));
-    record.put("decidedAt", ClockUtil.getCurrentTime().toInstant().toString());
+    record.put("decidedAt", Dates.now().toString());
     record.put("reason", task.getVariable("approvalReason"));
     var pact = task.getExecution().getProcessInstance();
     pact.setVariable(MinisterDecisions.variableName(cabinet), JsonVariables.json(record));

@@ -1,7 +1,7 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.util.Optional;
 
@@ -54,10 +54,7 @@ public final class AnnualMaximumProposals {
 
   /** @return whether the fund manager resubmits a revised proposal (else it is withdrawn) */
   public static boolean resubmitted(Object decision) {
-    String choice = Texts.required("revisionDecision", decision, 10);
-    if (!RESUBMIT.equals(choice) && !WITHDRAW.equals(choice)) {
-      throw new InvalidInputException("revisionDecision", "kies RESUBMIT (opnieuw voorleggen) of WITHDRAW (intrekken)");
-    }
-    return RESUBMIT.equals(choice);
+    return RESUBMIT.equals(Choices.oneOf("revisionDecision", decision,
+        new Choices.Option(RESUBMIT, "opnieuw voorleggen"), new Choices.Option(WITHDRAW, "intrekken")));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.demo;
 
+import be.clusterpact.platform.Dates;
 import be.clusterpact.access.AccessRules;
 import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.access.Roles;
@@ -61,7 +62,7 @@ class DemoSeeder {
 
   @EventListener(ApplicationStartedEvent.class)
   void seed() {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    LocalDate today = Dates.today();
     createMissingUsers(today);
     for (DemoPacts.DemoPact pact : DemoPacts.all(today)) {
       if (exists(pact)) {
@@ -111,7 +112,7 @@ class DemoSeeder {
   }
 
   private void setClock(LocalDateTime at) {
-    ClockUtil.setCurrentTime(Date.from(at.atZone(PactDossiers.BRUSSELS).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(at.atZone(Dates.BRUSSELS).toInstant()));
   }
 
   private void completeOpen(ProcessInstance instance, String taskKey, Map<String, Object> variables) {

@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Choices;
+
 /** The two kinds of members of the expert group, each with its own seats. */
 public enum ApplicantKind {
   PUBLIC_BODY("openbare instantie", "openbare instanties"),

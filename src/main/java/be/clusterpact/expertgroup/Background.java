@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Choices;
+
 /**
  * Where an individual gained the experience the call asks for. Only cluster management, business
  * support organisations, research institutions and consultancies qualify.

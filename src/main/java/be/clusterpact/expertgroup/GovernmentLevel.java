@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Choices;
+
 /** The level a public body works at: the call admits national, regional and local bodies. */
 public enum GovernmentLevel {
   NATIONAL("nationaal"),

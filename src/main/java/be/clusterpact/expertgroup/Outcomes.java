@@ -1,7 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,15 +22,13 @@ public final class Outcomes {
 
   /** The secretariat's decision: empty to select (a seat is then requested), else the refusal reason. */
   public static Optional<String> selectionRefusal(Object decision, Object motivation) {
-    String choice = Texts.required("selectionDecision", decision, 10);
+    String choice = Choices.oneOf("selectionDecision", decision,
+        new Choices.Option(SELECT, "selecteren"), new Choices.Option(REJECT, "niet selecteren"));
     if (SELECT.equals(choice)) {
       Texts.optional("selectionMotivation", motivation, 4000);
       return Optional.empty();
     }
-    if (REJECT.equals(choice)) {
-      return Optional.of("Niet geselecteerd door de Europese Commissie: " + Texts.required("selectionMotivation", motivation, 4000));
-    }
-    throw new InvalidInputException("selectionDecision", "kies SELECT (selecteren) of REJECT (niet selecteren)");
+    return Optional.of("Niet geselecteerd door de Europese Commissie: " + Texts.required("selectionMotivation", motivation, 4000));
   }
 
   public record Notice(LocalDate notifiedOn, String note) {}

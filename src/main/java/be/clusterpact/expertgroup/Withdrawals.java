@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;

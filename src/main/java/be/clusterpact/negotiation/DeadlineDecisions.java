@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
@@ -17,12 +18,10 @@ public final class DeadlineDecisions {
   public static Optional<LocalDate> decide(Object decision, Object extendedDeadline, Object motivation,
       LocalDate currentDeadline, LocalDate today) {
     Texts.required("deadlineDecisionMotivation", motivation, 4000);
-    String choice = Texts.required("deadlineDecision", decision, 10);
+    String choice = Choices.oneOf("deadlineDecision", decision,
+        new Choices.Option(EXTEND, "verlengen"), new Choices.Option(STOP, "stopzetten"));
     if (STOP.equals(choice)) {
       return Optional.empty();
-    }
-    if (!EXTEND.equals(choice)) {
-      throw new InvalidInputException("deadlineDecision", "kies EXTEND (verlengen) of STOP (stopzetten)");
     }
     LocalDate deadline = PactDossiers.date("extendedDeadline", extendedDeadline);
     if (!deadline.isAfter(today) || !deadline.isAfter(currentDeadline)) {

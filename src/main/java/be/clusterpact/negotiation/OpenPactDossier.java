@@ -1,9 +1,9 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Start event "Steun toegekend aan speerpuntcluster": business key (one pact per cluster and year) and first-year deadlines. */
@@ -18,7 +18,7 @@ class OpenPactDossier implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    LocalDate today = Dates.today();
     PactDossiers.Dossier dossier = PactDossiers.open(new PactDossiers.StartData(
         execution.getVariable("clusterName"),
         execution.getVariable("clusterOrganisation"),

@@ -4,13 +4,11 @@ import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 /** Opens the dossier of a pact when support is granted: its business key and first-year deadlines. */
 public final class PactDossiers {
 
-  public static final ZoneId BRUSSELS = Dates.BRUSSELS;
   static final LocalDate FIRST_POSSIBLE_DECISION = LocalDate.of(2016, 1, 1);
 
   private PactDossiers() {}

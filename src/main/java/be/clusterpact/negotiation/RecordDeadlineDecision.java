@@ -1,11 +1,11 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,9 @@ class RecordDeadlineDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    LocalDate today = Dates.today();
     Date currentDeadline = (Date) task.getVariable("firstYearDeadline");
-    LocalDate current = currentDeadline.toInstant().atZone(PactDossiers.BRUSSELS).toLocalDate();
+    LocalDate current = Dates.inBrussels(currentDeadline.toInstant());
     Optional<LocalDate> extended = DeadlineDecisions.decide(task.getVariable("deadlineDecision"),
         task.getVariable("extendedDeadline"), task.getVariable("deadlineDecisionMotivation"), current, today);
     extended.ifPresent(deadline -> {

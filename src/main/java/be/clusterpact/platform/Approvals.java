@@ -10,15 +10,13 @@ public final class Approvals {
 
   /** @return whether approved; a rejection without motivation, or any other value, is refused naming the field */
   public static boolean approved(String decisionField, Object decision, String motivationField, Object motivation) {
-    String choice = Texts.required(decisionField, decision, 10);
+    String choice = Choices.oneOf(decisionField, decision,
+        new Choices.Option(APPROVE, "goedkeuren"), new Choices.Option(REJECT, "afwijzen"));
     if (APPROVE.equals(choice)) {
       Texts.optional(motivationField, motivation, 4000);
       return true;
     }
-    if (REJECT.equals(choice)) {
-      Texts.required(motivationField, motivation, 4000);
-      return false;
-    }
-    throw new InvalidInputException(decisionField, "kies APPROVE (goedkeuren) of REJECT (afwijzen)");
+    Texts.required(motivationField, motivation, 4000);
+    return false;
   }
 }

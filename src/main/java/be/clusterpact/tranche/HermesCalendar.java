@@ -1,8 +1,8 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.ModelFunctions;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +15,10 @@ import org.springframework.stereotype.Component;
 @ModelFunctions
 public class HermesCalendar {
 
-  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   /** Midnight of 1 January of the budget year, Brussels time. */
   public Date startOfYear(Object year) {
-    return Date.from(LocalDate.of(((Number) year).intValue(), 1, 1).atStartOfDay(BRUSSELS).toInstant());
+    return Date.from(LocalDate.of(((Number) year).intValue(), 1, 1).atStartOfDay(Dates.BRUSSELS).toInstant());
   }
 
   /** The budget year has passed: midnight of 1 January of the next year, Brussels time. */

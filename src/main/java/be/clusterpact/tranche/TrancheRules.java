@@ -1,7 +1,7 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 
 /** The decisions of the yearly tranche follow-up and the pro-rata reduction. */
@@ -34,11 +34,7 @@ public final class TrancheRules {
   /** The committee's decision when the year's maximum no longer covers the commitments. */
   public static String loweredMaximumDecision(Object decision, Object motivation) {
     Texts.required("loweredMaximumMotivation", motivation, 4000);
-    String choice = Texts.required("loweredMaximumDecision", decision, 20);
-    if (!REDUCE_PRO_RATA.equals(choice) && !KEEP.equals(choice) && !STOP.equals(choice)) {
-      throw new InvalidInputException("loweredMaximumDecision",
-          "kies REDUCE_PRO_RATA (evenredig verminderen), KEEP (behouden) of STOP (stopzetten)");
-    }
-    return choice;
+    return Choices.oneOf("loweredMaximumDecision", decision, new Choices.Option(REDUCE_PRO_RATA, "evenredig verminderen"),
+        new Choices.Option(KEEP, "behouden"), new Choices.Option(STOP, "stopzetten"));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class PactDossiersTest {
     assertThat(dossier.reminderDate()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(dossier.firstYearDeadline()).isEqualTo(LocalDate.of(2027, 3, 31));
     assertThat(dossier.firstYearDeadlineInstant()).isEqualTo(Date.from(
-        LocalDate.of(2027, 3, 31).atStartOfDay(PactDossiers.BRUSSELS).toInstant()));
+        LocalDate.of(2027, 3, 31).atStartOfDay(Dates.BRUSSELS).toInstant()));
     assertThat(PactDossiers.businessKey("Énergie Ville", LocalDate.of(2025, 1, 1))).isEqualTo("CP-ENERGIE-VILLE-2025");
   }
 
