@@ -12,7 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import be.clusterpact.platform.Dates;
 import be.clusterpact.testing.EuExpertGroup;
 import be.clusterpact.testing.FullProcessTestCoverage;
-import be.clusterpact.testing.ProcessEngineTest;
+import be.clusterpact.testing.InMemoryEngineTest;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * PostgreSQL. The build fails when these scenarios together cover less than every flow node and
  * sequence flow of both processes.
  */
-@ProcessEngineTest
+@InMemoryEngineTest
 @FullProcessTestCoverage
 class EuExpertGroupScenariosTest {
 

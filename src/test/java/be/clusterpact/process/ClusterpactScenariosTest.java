@@ -14,7 +14,7 @@ import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
-import be.clusterpact.testing.ProcessEngineTest;
+import be.clusterpact.testing.InMemoryEngineTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -25,36 +25,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * One scenario per path of the clusterpact model, on the real engine and PostgreSQL. The build fails
  * when these scenarios together cover less than every flow node and sequence flow of the model.
  */
-@ProcessEngineTest
-@Import({ProcessEngineCoverageConfiguration.class, ClusterpactScenariosTest.FullCoverage.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@InMemoryEngineTest
+@FullProcessTestCoverage(coveredElsewhere = {"Process_HermesTrancheRelease", "Process_HermesAnnualMaximum"})
 class ClusterpactScenariosTest {
-
-  @TestConfiguration
-  static class FullCoverage {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return FullProcessTestCoverage.Gate.properties("Process_HermesTrancheRelease", "Process_HermesAnnualMaximum");
-    }
-  }
 
   static final LocalDate DECISION = LocalDate.now().minusMonths(2);
   static final int FIRST_YEAR = DECISION.getYear() + 1;

@@ -22,7 +22,7 @@ import be.clusterpact.budget.PactYearPosition;
 import be.clusterpact.budget.YearBalance;
 import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
-import be.clusterpact.testing.ProcessEngineTest;
+import be.clusterpact.testing.InMemoryEngineTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -30,17 +30,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The Hermes fund ledger through the processes: the yearly maximum, reservations, commitments and
@@ -48,20 +40,9 @@ import org.springframework.test.context.TestExecutionListeners;
  * checks are its own, and pacts of its own (the ledger knows a pact by its business key). The build fails unless these scenarios cover every element of the annual
  * maximum and tranche models.
  */
-@ProcessEngineTest
-@Import({ProcessEngineCoverageConfiguration.class, HermesLedgerScenariosTest.FullCoverage.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@InMemoryEngineTest
+@FullProcessTestCoverage(coveredElsewhere = {Pacts.PROCESS})
 class HermesLedgerScenariosTest {
-
-  @TestConfiguration
-  static class FullCoverage {
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return FullProcessTestCoverage.Gate.properties(Pacts.PROCESS);
-    }
-  }
 
   static final LocalDate DECISION = LocalDate.now().minusMonths(2);
   static final long MILLION = 100_000_000L;

@@ -1,7 +1,9 @@
 package be.clusterpact.testing;
 
 import be.clusterpact.ClusterpactApplication;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,6 +32,27 @@ public final class Restart {
    * retrying a failed job within seconds (so a test sees what would take minutes in production).
    */
   public static ConfigurableApplicationContext node(String... arguments) {
+    return nodeApplication(arguments).run(nodeArguments(arguments));
+  }
+
+  /**
+   * A node started at the same moment as another one: it leaves the JVM's logging set-up to the other
+   * node. Spring Boot's logging initialisation keeps JVM-wide state (system properties), and two
+   * applications initialising it at once in one JVM may fail ({@code Unknown format
+   * 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'}); two real nodes are two JVMs and never meet it.
+   */
+  public static ConfigurableApplicationContext nodeStartedAlongsideAnother(String... arguments) {
+    SpringApplication application = nodeApplication(arguments);
+    application.setListeners(application.getListeners().stream()
+        .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+    return application.run(nodeArguments(arguments));
+  }
+
+  private static SpringApplication nodeApplication(String... arguments) {
+    return new SpringApplicationBuilder(ClusterpactApplication.class).profiles("postgres", "test").build();
+  }
+
+  private static String[] nodeArguments(String... arguments) {
     String[] all = new String[arguments.length + 6];
     all[0] = "--server.port=0";
     all[1] = "--camunda.bpm.job-execution.enabled=true";
@@ -38,6 +61,6 @@ public final class Restart {
     all[4] = "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S";
     all[5] = "--spring.jmx.enabled=false";
     System.arraycopy(arguments, 0, all, 6, arguments.length);
-    return new SpringApplicationBuilder(ClusterpactApplication.class).profiles("postgres", "test").run(all);
+    return all;
   }
 }

@@ -1,0 +1,137 @@
+package be.clusterpact.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.PostgresEngineTest;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The shared Tasklist filters as the roles see them, and the due dates they rely on. */
+@PostgresEngineTest
+class TasklistFiltersIT {
+
+  @Autowired ProcessEngine engine;
+  Pacts pacts;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    pacts = new Pacts(engine);
+  }
+
+  @AfterEach
+  void logOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void eachFilterExistsOnceAndShowsClusterBusinessKeyAndDeadline() {
+    for (TasklistFilters.Filter definition : TasklistFilters.all()) {
+      List<Filter> found = engine.getFilterService().createFilterQuery().filterName(definition.name()).list();
+      assertThat(found).as(definition.name()).hasSize(1);
+      assertThat(found.get(0).getOwner()).isNull();
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> variables = (List<Map<String, String>>) found.get(0).getProperties().get("variables");
+      assertThat(variables).extracting(v -> v.get("name"))
+          .contains("clusterName", "pactBusinessKey", "firstYearDeadlineLabel");
+    }
+  }
+
+  @Test
+  void eachRoleSeesItsFilters() {
+    assertThat(visibleFilters("fit.user", Roles.agency("FIT"))).containsExactlyInAnyOrder(
+        TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.DEADLINE_WITHIN_30_DAYS);
+    assertThat(visibleFilters("budget.user", Roles.cabinet("budget"))).containsExactlyInAnyOrder(
+        TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.MINISTER_APPROVALS,
+        TasklistFilters.DEADLINE_WITHIN_30_DAYS);
+    assertThat(visibleFilters("someone", "no-such-group")).isEmpty();
+  }
+
+  @Test
+  void everyUserTaskOfThePactIsDueAtTheFirstYearDeadline() {
+    ProcessInstance pact = pacts.start("Catalisti Filter", LocalDate.now().minusMonths(3));
+    Date deadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
+    pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
+    // FIT, WSE, OVAM, the research groups, the transition contribution and the cluster organisation
+    assertThat(open).hasSize(6).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(deadline));
+  }
+
+  @Test
+  void deadlineWithin30DaysListsANearDeadlineAndNotAFarOne() {
+    ProcessInstance near = pacts.start("Flux50 Filter", LocalDate.now().minusYears(1).plusDays(10));
+    ProcessInstance far = pacts.start("SIM Filter", LocalDate.now().minusMonths(1));
+    ProcessInstance overdue = pacts.start("VIL Filter", LocalDate.now().minusYears(1).minusDays(3));
+
+    List<String> listed = list(TasklistFilters.DEADLINE_WITHIN_30_DAYS).stream().map(Task::getProcessInstanceId).toList();
+    assertThat(listed).contains(near.getId(), overdue.getId()).doesNotContain(far.getId());
+  }
+
+  @Test
+  void fitSeesItsAlignmentAmongItsGroupsTasksAndInItsOwnOnceClaimed() {
+    ProcessInstance pact = pacts.start("MEDVIA Filter", LocalDate.now().minusMonths(2));
+    pacts.selectThemesAndAgencies(pact, List.of("VDAB"));
+    Task fit = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithFit").singleResult();
+    Task wse = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithWse").singleResult();
+
+    engine.getIdentityService().setAuthentication("fit.user", List.of(Roles.agency("FIT")));
+    assertThat(ids(list(TasklistFilters.MY_GROUPS_TASKS))).contains(fit.getId()).doesNotContain(wse.getId());
+    assertThat(ids(list(TasklistFilters.MY_TASKS))).doesNotContain(fit.getId());
+    engine.getTaskService().claim(fit.getId(), "fit.user");
+    assertThat(ids(list(TasklistFilters.MY_TASKS))).containsExactly(fit.getId());
+    assertThat(ids(list(TasklistFilters.MY_GROUPS_TASKS))).contains(fit.getId());
+  }
+
+  @Test
+  void anExtensionOfTheDeadlineMovesTheDueDateOfTheOpenTasks() {
+    ProcessInstance pact = pacts.start("The Blue Cluster Filter", LocalDate.now().minusYears(1).minusDays(1));
+    pacts.selectThemesAndAgencies(pact, List.of("MDK"));
+    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
+    Task decision = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey("Task_DecideOnDeadlineExtension").singleResult();
+    LocalDate extended = LocalDate.now().plusMonths(4);
+
+    // As a committee member, who may not read the agencies' tasks.
+    engine.getIdentityService().setAuthentication("committee.user", List.of(Roles.HERMES_COMMITTEE));
+    engine.getTaskService().claim(decision.getId(), "committee.user");
+    engine.getTaskService().complete(decision.getId(), Map.of("deadlineDecision", "EXTEND",
+        "extendedDeadline", extended.toString(), "deadlineDecisionMotivation", "MDK heeft meer tijd nodig"));
+    engine.getIdentityService().clearAuthentication();
+
+    Date newDeadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
+    assertThat(open).extracting(Task::getTaskDefinitionKey)
+        .contains("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency");
+    assertThat(open).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(newDeadline));
+  }
+
+  private List<String> visibleFilters(String user, String group) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<Task> list(String filterName) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+    return engine.getFilterService().list(filter.getId());
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+}
