@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off unless asked
 @ActiveProfiles({"postgres", "test"})
 @DirtiesContext
+@Tag("standalone") // its job executor runs, so it runs in a JVM of its own (pom.xml)
 class AppOnPostgresIT {
 
   @LocalServerPort int port;

@@ -12,13 +12,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Restart {
 
+  /**
+   * These applications need the engine, the database and the REST API, not Camunda's webapps, whose
+   * lazily initialised filters keep JVM-wide state: a webapp registered and then closed would leave
+   * every later test application of the JVM with broken webapps.
+   */
+  static final String WITHOUT_WEBAPPS = "--camunda.bpm.webapp.enabled=false";
+
   private Restart() {}
 
   public static void ofTheApplication(String... arguments) {
-    String[] all = new String[arguments.length + 2];
+    String[] all = new String[arguments.length + 3];
     all[0] = "--camunda.bpm.job-execution.enabled=false";
     all[1] = "--server.port=0";
-    System.arraycopy(arguments, 0, all, 2, arguments.length);
+    all[2] = WITHOUT_WEBAPPS;
+    System.arraycopy(arguments, 0, all, 3, arguments.length);
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ClusterpactApplication.class)
         .profiles("postgres", "test").run(all)) {
       if (!restarted.isRunning()) {
@@ -53,14 +61,15 @@ public final class Restart {
   }
 
   private static String[] nodeArguments(String... arguments) {
-    String[] all = new String[arguments.length + 6];
+    String[] all = new String[arguments.length + 7];
     all[0] = "--server.port=0";
     all[1] = "--camunda.bpm.job-execution.enabled=true";
     all[2] = "--camunda.bpm.job-execution.wait-time-in-millis=200";
     all[3] = "--camunda.bpm.job-execution.max-wait=1000";
     all[4] = "--camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle=R5/PT2S";
     all[5] = "--spring.jmx.enabled=false";
-    System.arraycopy(arguments, 0, all, 6, arguments.length);
+    all[6] = WITHOUT_WEBAPPS;
+    System.arraycopy(arguments, 0, all, 7, arguments.length);
     return all;
   }
 }
