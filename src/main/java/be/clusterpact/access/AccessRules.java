@@ -1,12 +1,18 @@
 package be.clusterpact.access;
 
-import static be.clusterpact.access.Roles.ADMINISTRATORS;
-import static be.clusterpact.access.Roles.EU_CLUSTER_DESK;
-import static be.clusterpact.access.Roles.EU_COMMISSION_SECRETARIAT;
-import static be.clusterpact.access.Roles.HERMES_COMMITTEE;
-import static be.clusterpact.access.Roles.HERMES_FUND_MANAGER;
-import static be.clusterpact.access.Roles.PROCESS_OWNERS;
-import static be.clusterpact.access.Roles.VLAIO_CLUSTER_TEAM;
+import be.clusterpact.process.GroupIds;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
+import static be.clusterpact.process.GroupIds.ADMINISTRATORS;
+import static be.clusterpact.process.GroupIds.EU_CLUSTER_DESK;
+import static be.clusterpact.process.GroupIds.EU_COMMISSION_SECRETARIAT;
+import static be.clusterpact.process.GroupIds.HERMES_COMMITTEE;
+import static be.clusterpact.process.GroupIds.HERMES_FUND_MANAGER;
+import static be.clusterpact.process.GroupIds.PROCESS_OWNERS;
+import static be.clusterpact.process.GroupIds.VLAIO_CLUSTER_TEAM;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -47,11 +53,11 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 public final class AccessRules {
 
-  public static final String CLUSTERPACT = "Process_Clusterpact";
-  public static final String HERMES_ANNUAL_MAXIMUM = "Process_HermesAnnualMaximum";
-  public static final String HERMES_TRANCHE_RELEASE = "Process_HermesTrancheRelease";
-  public static final String EU_EXPERT_GROUP_CALL = "Process_EuExpertGroupCall";
-  public static final String EU_EXPERT_GROUP_APPLICATION = "Process_EuExpertGroupApplication";
+  public static final String CLUSTERPACT = ClusterpactProcess.KEY;
+  public static final String HERMES_ANNUAL_MAXIMUM = HermesAnnualMaximumProcess.KEY;
+  public static final String HERMES_TRANCHE_RELEASE = HermesTrancheReleaseProcess.KEY;
+  public static final String EU_EXPERT_GROUP_CALL = EuExpertGroupCallProcess.KEY;
+  public static final String EU_EXPERT_GROUP_APPLICATION = EuExpertGroupApplicationProcess.KEY;
 
   /** The Camunda webapps (resource IDs of {@link Resources#APPLICATION}). */
   public static final String TASKLIST = "tasklist";

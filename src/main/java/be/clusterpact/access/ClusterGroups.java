@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.ClusterpactProcess;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
@@ -30,7 +31,7 @@ public final class ClusterGroups {
   private ClusterGroups() {}
 
   public static String groupId(String clusterName) {
-    return "cluster-" + Texts.slug("clusterName", clusterName).toLowerCase(Locale.ROOT);
+    return "cluster-" + Texts.slug(ClusterpactProcess.CLUSTER_NAME, clusterName).toLowerCase(Locale.ROOT);
   }
 
   /**

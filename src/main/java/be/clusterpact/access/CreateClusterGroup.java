@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.ClusterpactProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,9 +15,9 @@ class CreateClusterGroup implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String clusterName = (String) execution.getVariable("clusterName");
+    String clusterName = (String) execution.getVariable(ClusterpactProcess.CLUSTER_NAME);
     String groupId = Context.getCommandContext().runWithoutAuthorization(
         () -> ClusterGroups.ensure(execution.getProcessEngineServices(), clusterName));
-    execution.setVariable("clusterGroup", groupId);
+    execution.setVariable(ClusterpactProcess.CLUSTER_GROUP, groupId);
   }
 }

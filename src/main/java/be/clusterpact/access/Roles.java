@@ -1,5 +1,13 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.GroupIds.ADMINISTRATORS;
+import static be.clusterpact.process.GroupIds.EU_CLUSTER_DESK;
+import static be.clusterpact.process.GroupIds.EU_COMMISSION_SECRETARIAT;
+import static be.clusterpact.process.GroupIds.HERMES_COMMITTEE;
+import static be.clusterpact.process.GroupIds.HERMES_FUND_MANAGER;
+import static be.clusterpact.process.GroupIds.PROCESS_OWNERS;
+import static be.clusterpact.process.GroupIds.VLAIO_CLUSTER_TEAM;
 import be.clusterpact.approval.CabinetCatalogue;
 import be.clusterpact.negotiation.AgencyCatalogue;
 import be.clusterpact.negotiation.NegotiationGroups;
@@ -16,13 +24,6 @@ public final class Roles {
   /** A Camunda group: its ID (used in the models), its Dutch name and Camunda group type. */
   public record Role(String groupId, String name, String type) {}
 
-  public static final String VLAIO_CLUSTER_TEAM = "vlaio-cluster-team";
-  public static final String HERMES_COMMITTEE = "hermes-committee";
-  public static final String HERMES_FUND_MANAGER = "hermes-fund-manager";
-  public static final String EU_CLUSTER_DESK = "eu-cluster-desk";
-  public static final String EU_COMMISSION_SECRETARIAT = "eu-commission-secretariat";
-  public static final String PROCESS_OWNERS = "process-owners";
-  public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
   private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
   private static final String SYSTEM = Groups.GROUP_TYPE_SYSTEM;

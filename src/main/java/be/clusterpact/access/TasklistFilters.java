@@ -1,5 +1,7 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
+import be.clusterpact.process.ClusterpactProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +32,10 @@ public final class TasklistFilters {
     /** The filter properties Tasklist reads: description, order, refresh and the variables to show. */
     public Map<String, Object> properties() {
       List<Map<String, String>> variables = new ArrayList<>(List.of(
-          variable("clusterName", "Speerpuntcluster"),
-          variable("pactBusinessKey", "Dossier")));
+          variable(ClusterpactProcess.CLUSTER_NAME, "Speerpuntcluster"),
+          variable(ClusterpactProcess.PACT_BUSINESS_KEY, "Dossier")));
       variables.addAll(extraVariables);
-      variables.add(variable("firstYearDeadlineLabel", "Deadline eerste jaar"));
+      variables.add(variable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, "Deadline eerste jaar"));
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("description", description);
       properties.put("priority", priority);
@@ -57,13 +59,13 @@ public final class TasklistFilters {
             List.of(), staff),
         new Filter(MINISTER_APPROVALS, "Goedkeuringen die wachten op een kabinet van een minister", 30,
             tasks -> tasks.createTaskQuery().taskCandidateGroupLike(Roles.cabinet("%")).includeAssignedTasks(),
-            List.of(variable("cabinetName", "Kabinet")), Roles.cabinets()),
+            List.of(variable(ClusterpactProcess.CABINET_NAME, "Kabinet")), Roles.cabinets()),
         new Filter(DEADLINE_WITHIN_30_DAYS,
             "Taken waarvan de deadline van het eerste jaar binnen 30 dagen valt of al verstreken is", 40,
             tasks -> tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(30).toDate()}").orderByDueDate().asc(),
             List.of(), staff),
         new Filter(ALL_TASKS, "Alle open taken (beheerders)", 50,
-            TaskService::createTaskQuery, List.of(), List.of(Roles.ADMINISTRATORS)));
+            TaskService::createTaskQuery, List.of(), List.of(GroupIds.ADMINISTRATORS)));
   }
 
   private static Map<String, String> variable(String name, String label) {

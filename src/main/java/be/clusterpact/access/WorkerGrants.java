@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -27,7 +28,7 @@ final class WorkerGrants {
     int tasks = 0;
     for (Authorization grant : authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
-      if (!Authorization.ANY.equals(grant.getResourceId()) && !Roles.ADMINISTRATORS.equals(grant.getGroupId())) {
+      if (!Authorization.ANY.equals(grant.getResourceId()) && !GroupIds.ADMINISTRATORS.equals(grant.getGroupId())) {
         grant.removePermission(Permissions.UPDATE);
         grant.addPermission(Permissions.TASK_WORK);
         authorizations.saveAuthorization(grant);

@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.negotiation.PolicyDomains;
@@ -15,7 +16,7 @@ import java.util.Set;
 public final class ApprovalRound {
 
   /** The cabinets asked in this round (JSON list). */
-  public static final String CABINETS = "approvingMinisters";
+  public static final String CABINETS = ClusterpactProcess.APPROVING_MINISTERS;
   /** Per cabinet, the commitments in its policy domains (JSON map of lists). */
   public static final String REASONS = "approvalReasons";
 
@@ -43,7 +44,7 @@ public final class ApprovalRound {
     List<String> lines = reasons.computeIfAbsent(code, c -> new ArrayList<>());
     lines.add("Beleidsdomein " + PolicyDomains.label(policyDomain) + ":");
     Object domainLines = domainCommitments instanceof Map<?, ?> map ? map.get(policyDomain) : null;
-    for (String line : JsonVariables.stringList("domainCommitments", domainLines)) {
+    for (String line : JsonVariables.stringList(ClusterpactProcess.DOMAIN_COMMITMENTS, domainLines)) {
       lines.add("- " + line);
     }
     return new Round(List.copyOf(cabinets), reasons);

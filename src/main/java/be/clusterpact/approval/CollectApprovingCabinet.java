@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,11 +17,11 @@ class CollectApprovingCabinet implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     ApprovalRound.Round round = ApprovalRound.withCabinet(
         execution.getVariable(ApprovalRound.CABINETS), execution.getVariable(ApprovalRound.REASONS),
-        (String) execution.getVariable("policyDomain"), execution.getVariable("cabinetOfPolicyDomain"),
-        execution.getVariable("domainCommitments"));
+        (String) execution.getVariable(ClusterpactProcess.POLICY_DOMAIN), execution.getVariable(ClusterpactProcess.CABINET_OF_POLICY_DOMAIN),
+        execution.getVariable(ClusterpactProcess.DOMAIN_COMMITMENTS));
     var pact = execution.getProcessInstance();
     pact.setVariable(ApprovalRound.CABINETS, JsonVariables.json(round.cabinets()));
     pact.setVariable(ApprovalRound.REASONS, JsonVariables.json(round.reasons()));
-    execution.removeVariable("cabinetOfPolicyDomain");
+    execution.removeVariable(ClusterpactProcess.CABINET_OF_POLICY_DOMAIN);
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.negotiation.AgencyCatalogue;
@@ -49,8 +50,8 @@ public final class CommitmentDomains {
           + EuroAmounts.format(plan.totalCents()));
     }
     for (Map<String, Object> agreement : pact.agencyAgreements()) {
-      String agency = (String) agreement.get("agency");
-      long means = ((Number) agreement.get("projectMeansCents")).longValue();
+      String agency = (String) agreement.get(ClusterpactProcess.AGENCY);
+      long means = ((Number) agreement.get(ClusterpactProcess.PROJECT_MEANS_CENTS)).longValue();
       List<?> kinds = (List<?>) agreement.get("nonFinancialKinds");
       if (means == 0 && kinds.isEmpty()) {
         continue;
@@ -62,7 +63,7 @@ public final class CommitmentDomains {
       if (!kinds.isEmpty()) {
         line.append(means > 0 ? "; " : "").append("niet-financiële engagementen (")
             .append(String.join(", ", kinds.stream().map(String::valueOf).toList())).append("): ")
-            .append(agreement.get("nonFinancialCommitments"));
+            .append(agreement.get(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS));
       }
       reasons.get(AgencyPolicyDomains.of(pact.agencyPolicyDomains(), agency)).add(line.toString());
     }
@@ -90,7 +91,7 @@ public final class CommitmentDomains {
     for (String domain : raw) {
       String code = domain.trim();
       if (!PolicyDomains.isKnown(code)) {
-        throw new InvalidInputException("policyDomains", "onbekend beleidsdomein '" + domain + "'");
+        throw new InvalidInputException(ClusterpactProcess.POLICY_DOMAINS, "onbekend beleidsdomein '" + domain + "'");
       }
       domains.add(code);
     }

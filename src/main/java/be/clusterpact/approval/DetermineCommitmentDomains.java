@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.negotiation.AgencyAgreementVariables;
 import be.clusterpact.platform.JsonVariables;
@@ -20,14 +21,14 @@ class DetermineCommitmentDomains implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, List<String>> domains = CommitmentDomains.of(new CommitmentDomains.Pact(
-        (Map<?, ?>) execution.getVariable("agencyPolicyDomains"), AgencyAgreementVariables.read(execution),
-        Boolean.TRUE.equals(execution.getVariable("fitCommitment")),
-        ((Number) execution.getVariable("fitBudgetCents")).longValue(),
-        ((Number) execution.getVariable("wseBudgetCents")).longValue(),
-        JsonVariables.stringList("policyDomains", execution.getVariable("policyDomains")),
-        EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"))));
-    execution.setVariable("commitmentDomains", JsonVariables.json(List.copyOf(domains.keySet())));
-    execution.setVariable("domainCommitments", JsonVariables.json(domains));
+        (Map<?, ?>) execution.getVariable(ClusterpactProcess.AGENCY_POLICY_DOMAINS), AgencyAgreementVariables.read(execution),
+        Boolean.TRUE.equals(execution.getVariable(ClusterpactProcess.FIT_COMMITMENT)),
+        ((Number) execution.getVariable(ClusterpactProcess.FIT_BUDGET_CENTS)).longValue(),
+        ((Number) execution.getVariable(ClusterpactProcess.WSE_BUDGET_CENTS)).longValue(),
+        JsonVariables.stringList(ClusterpactProcess.POLICY_DOMAINS, execution.getVariable(ClusterpactProcess.POLICY_DOMAINS)),
+        EarmarkPlan.fromVariable(execution.getVariable(ClusterpactProcess.EARMARK_PLAN))));
+    execution.setVariable(ClusterpactProcess.COMMITMENT_DOMAINS, JsonVariables.json(List.copyOf(domains.keySet())));
+    execution.setVariable(ClusterpactProcess.DOMAIN_COMMITMENTS, JsonVariables.json(domains));
     execution.setVariable(ApprovalRound.CABINETS, JsonVariables.json(List.of()));
     execution.setVariable(ApprovalRound.REASONS, JsonVariables.json(Map.of()));
   }

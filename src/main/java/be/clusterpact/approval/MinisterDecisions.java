@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.Texts;
 
@@ -16,7 +17,7 @@ public final class MinisterDecisions {
   public record Decision(String cabinet, boolean approved, String motivation) {}
 
   public static Decision decide(String cabinet, Object decision, Object motivation) {
-    boolean approved = Approvals.approved("ministerDecision", decision, "ministerMotivation", motivation);
-    return new Decision(cabinet, approved, Texts.optional("ministerMotivation", motivation, 4000));
+    boolean approved = Approvals.approved(ClusterpactProcess.MINISTER_DECISION, decision, ClusterpactProcess.MINISTER_MOTIVATION, motivation);
+    return new Decision(cabinet, approved, Texts.optional(ClusterpactProcess.MINISTER_MOTIVATION, motivation, 4000));
   }
 }

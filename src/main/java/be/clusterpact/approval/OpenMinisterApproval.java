@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,12 +16,12 @@ class OpenMinisterApproval implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution approval = task.getExecution();
-    String code = (String) task.getVariable("ministerCabinet");
+    String code = (String) task.getVariable(ClusterpactProcess.MINISTER_CABINET);
     String cabinet = CabinetCatalogue.displayName(code);
     task.setName("Clusterpact goedkeuren – " + cabinet);
-    approval.setVariableLocal("cabinetName", cabinet);
-    approval.setVariableLocal("approvalReason", ApprovalRound.reason(task.getVariable(ApprovalRound.REASONS), code));
-    approval.setVariableLocal("ministerDecision", null);
-    approval.setVariableLocal("ministerMotivation", null);
+    approval.setVariableLocal(ClusterpactProcess.CABINET_NAME, cabinet);
+    approval.setVariableLocal(ClusterpactProcess.APPROVAL_REASON, ApprovalRound.reason(task.getVariable(ApprovalRound.REASONS), code));
+    approval.setVariableLocal(ClusterpactProcess.MINISTER_DECISION, null);
+    approval.setVariableLocal(ClusterpactProcess.MINISTER_MOTIVATION, null);
   }
 }

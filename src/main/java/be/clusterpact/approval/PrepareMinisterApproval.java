@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.platform.JsonVariables;
 import java.util.List;
@@ -15,17 +16,17 @@ class PrepareMinisterApproval implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> cabinets = ApprovalRound.cabinets((List<?>) execution.getVariable(ApprovalRound.CABINETS));
     execution.setVariable(ApprovalRound.CABINETS, JsonVariables.json(cabinets));
-    execution.setVariable("pactRejected", false);
-    execution.removeVariable("ministerRejectionMotivation");
-    execution.setVariable("pactSummary", ApprovalRound.summary(
-        (String) execution.getVariable("clusterName"),
+    execution.setVariable(ClusterpactProcess.PACT_REJECTED, false);
+    execution.removeVariable(ClusterpactProcess.MINISTER_REJECTION_MOTIVATION);
+    execution.setVariable(ClusterpactProcess.PACT_SUMMARY, ApprovalRound.summary(
+        (String) execution.getVariable(ClusterpactProcess.CLUSTER_NAME),
         execution.getProcessBusinessKey(),
-        EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan")),
-        ((Number) execution.getVariable("projectMeansCents")).longValue(),
-        (String) execution.getVariable("nonFinancialCommitments"),
-        JsonVariables.stringList("themes", execution.getVariable("themes")),
-        JsonVariables.stringList("negotiatingAgencies", execution.getVariable("negotiatingAgencies")),
-        (String) execution.getVariable("clusterCommitmentsSummary"),
-        (String) execution.getVariable("earmarkConditionNote")));
+        EarmarkPlan.fromVariable(execution.getVariable(ClusterpactProcess.EARMARK_PLAN)),
+        ((Number) execution.getVariable(ClusterpactProcess.PROJECT_MEANS_CENTS)).longValue(),
+        (String) execution.getVariable(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS),
+        JsonVariables.stringList(ClusterpactProcess.THEMES, execution.getVariable(ClusterpactProcess.THEMES)),
+        JsonVariables.stringList(ClusterpactProcess.NEGOTIATING_AGENCIES, execution.getVariable(ClusterpactProcess.NEGOTIATING_AGENCIES)),
+        (String) execution.getVariable(ClusterpactProcess.CLUSTER_COMMITMENTS_SUMMARY),
+        (String) execution.getVariable(ClusterpactProcess.EARMARK_CONDITION_NOTE)));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.negotiation.AgencyAgreementVariables;
@@ -21,46 +22,46 @@ class RecordConditionalCommitment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> ministers = JsonVariables.stringList("approvingMinisters", execution.getVariable("approvingMinisters"));
-    EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"));
+    List<String> ministers = JsonVariables.stringList(ClusterpactProcess.APPROVING_MINISTERS, execution.getVariable(ClusterpactProcess.APPROVING_MINISTERS));
+    EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable(ClusterpactProcess.EARMARK_PLAN));
     Map<String, Object> commitment = ConditionalCommitments.commitment(execution.getProcessBusinessKey(), plan,
         ministers, Dates.now());
-    execution.setVariable("conditionalCommitment", JsonVariables.json(commitment));
+    execution.setVariable(ClusterpactProcess.CONDITIONAL_COMMITMENT, JsonVariables.json(commitment));
 
     Map<String, Object> pact = new LinkedHashMap<>();
     pact.put("businessKey", execution.getProcessBusinessKey());
     pact.put("cluster", Map.of(
-        "name", execution.getVariable("clusterName"),
-        "organisation", execution.getVariable("clusterOrganisation"),
-        "contact", execution.getVariable("clusterContactName"),
-        "email", execution.getVariable("clusterContactEmail")));
-    pact.put("supportDecisionDate", execution.getVariable("supportDecisionDate"));
-    pact.put("longTermStrategy", execution.getVariable("longTermStrategy"));
-    pact.put("clusterCommitments", execution.getVariable("clusterCommitments"));
-    pact.put("themes", execution.getVariable("themes"));
-    pact.put("agencies", execution.getVariable("negotiatingAgencies"));
+        "name", execution.getVariable(ClusterpactProcess.CLUSTER_NAME),
+        "organisation", execution.getVariable(ClusterpactProcess.CLUSTER_ORGANISATION),
+        "contact", execution.getVariable(ClusterpactProcess.CLUSTER_CONTACT_NAME),
+        "email", execution.getVariable(ClusterpactProcess.CLUSTER_CONTACT_EMAIL)));
+    pact.put(ClusterpactProcess.SUPPORT_DECISION_DATE, execution.getVariable(ClusterpactProcess.SUPPORT_DECISION_DATE));
+    pact.put(ClusterpactProcess.LONG_TERM_STRATEGY, execution.getVariable(ClusterpactProcess.LONG_TERM_STRATEGY));
+    pact.put(ClusterpactProcess.CLUSTER_COMMITMENTS, execution.getVariable(ClusterpactProcess.CLUSTER_COMMITMENTS));
+    pact.put(ClusterpactProcess.THEMES, execution.getVariable(ClusterpactProcess.THEMES));
+    pact.put("agencies", execution.getVariable(ClusterpactProcess.NEGOTIATING_AGENCIES));
     Map<String, Object> agreements = new LinkedHashMap<>();
-    agreements.put("FIT", execution.getVariable("fitInternationalisationAgreements"));
-    agreements.put("WSE", execution.getVariable("wseTrainingAgreements"));
+    agreements.put("FIT", execution.getVariable(ClusterpactProcess.FIT_INTERNATIONALISATION_AGREEMENTS));
+    agreements.put("WSE", execution.getVariable(ClusterpactProcess.WSE_TRAINING_AGREEMENTS));
     agreements.put("agencies", AgencyAgreementVariables.read(execution));
-    agreements.put("researchGroups", execution.getVariable("researchGroups"));
-    agreements.put("researchAgenda", execution.getVariable("researchAgendaAgreements"));
+    agreements.put(ClusterpactProcess.RESEARCH_GROUPS, execution.getVariable(ClusterpactProcess.RESEARCH_GROUPS));
+    agreements.put("researchAgenda", execution.getVariable(ClusterpactProcess.RESEARCH_AGENDA_AGREEMENTS));
     pact.put("agreements", agreements);
     pact.put("transitionContribution", Map.of(
-        "industry40", execution.getVariable("industry40Contribution"),
-        "circularEconomy", execution.getVariable("circularEconomyContribution")));
+        "industry40", execution.getVariable(ClusterpactProcess.INDUSTRY40_CONTRIBUTION),
+        "circularEconomy", execution.getVariable(ClusterpactProcess.CIRCULAR_ECONOMY_CONTRIBUTION)));
     pact.put("earmarkedMeans", plan.toVariable());
-    pact.put("conditionalEarmarkYears", execution.getVariable("conditionalEarmarkYears"));
-    pact.put("projectMeansCents", execution.getVariable("projectMeansCents"));
-    pact.put("nonFinancialCommitments", execution.getVariable("nonFinancialCommitments"));
-    pact.put("policyDomains", execution.getVariable("policyDomains"));
-    pact.put("commitmentsByPolicyDomain", execution.getVariable("domainCommitments"));
+    pact.put(ClusterpactProcess.CONDITIONAL_EARMARK_YEARS, execution.getVariable(ClusterpactProcess.CONDITIONAL_EARMARK_YEARS));
+    pact.put(ClusterpactProcess.PROJECT_MEANS_CENTS, execution.getVariable(ClusterpactProcess.PROJECT_MEANS_CENTS));
+    pact.put(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS, execution.getVariable(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS));
+    pact.put(ClusterpactProcess.POLICY_DOMAINS, execution.getVariable(ClusterpactProcess.POLICY_DOMAINS));
+    pact.put("commitmentsByPolicyDomain", execution.getVariable(ClusterpactProcess.DOMAIN_COMMITMENTS));
     List<Object> decisions = new ArrayList<>();
     for (String cabinet : ministers) {
       decisions.add(execution.getVariable(MinisterDecisions.variableName(cabinet)));
     }
     pact.put("ministers", decisions);
     pact.put("commitment", commitment);
-    execution.setVariable("clusterpact", JsonVariables.json(pact));
+    execution.setVariable(ClusterpactProcess.CLUSTERPACT, JsonVariables.json(pact));
   }
 }

@@ -1,5 +1,7 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.JsonVariables;
@@ -19,22 +21,22 @@ class RecordMinisterDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String cabinet = (String) task.getVariable("ministerCabinet");
+    String cabinet = (String) task.getVariable(ClusterpactProcess.MINISTER_CABINET);
     MinisterDecisions.Decision decision = MinisterDecisions.decide(cabinet,
-        task.getVariable("ministerDecision"), task.getVariable("ministerMotivation"));
+        task.getVariable(ClusterpactProcess.MINISTER_DECISION), task.getVariable(ClusterpactProcess.MINISTER_MOTIVATION));
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("cabinet", cabinet);
     record.put("decision", decision.approved() ? Approvals.APPROVE : Approvals.REJECT);
-    record.put("motivation", decision.motivation());
+    record.put(EuExpertGroupApplicationProcess.MOTIVATION, decision.motivation());
     record.put("decidedBy", RecordCompletingUser.completingUser(task));
     record.put("decidedAt", Dates.now().toString());
-    record.put("reason", task.getVariable("approvalReason"));
+    record.put("reason", task.getVariable(ClusterpactProcess.APPROVAL_REASON));
     var pact = task.getExecution().getProcessInstance();
     pact.setVariable(MinisterDecisions.variableName(cabinet), JsonVariables.json(record));
     if (!decision.approved()) {
-      pact.setVariable("pactRejected", true);
-      pact.setVariable("ministerRejectionMotivation",
-          (String) task.getVariable("cabinetName") + ": " + decision.motivation());
+      pact.setVariable(ClusterpactProcess.PACT_REJECTED, true);
+      pact.setVariable(ClusterpactProcess.MINISTER_REJECTION_MOTIVATION,
+          (String) task.getVariable(ClusterpactProcess.CABINET_NAME) + ": " + decision.motivation());
     }
   }
 }

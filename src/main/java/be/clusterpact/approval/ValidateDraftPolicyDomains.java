@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +12,7 @@ class ValidateDraftPolicyDomains implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable("policyDomains", JsonVariables.json(CommitmentDomains.ticked(
-        JsonVariables.stringList("policyDomains", task.getVariable("policyDomains")))));
+    task.setVariable(ClusterpactProcess.POLICY_DOMAINS, JsonVariables.json(CommitmentDomains.ticked(
+        JsonVariables.stringList(ClusterpactProcess.POLICY_DOMAINS, task.getVariable(ClusterpactProcess.POLICY_DOMAINS)))));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -18,15 +19,15 @@ class AnnualMaximumProposalVariables {
   }
 
   AnnualMaximumProposals.Proposal apply(VariableScope scope) {
-    AnnualMaximumProposals.Proposal proposal = AnnualMaximumProposals.proposal(scope.getVariable("budgetYear"),
-        scope.getVariable("maximumEuro"), scope.getVariable("proposalMotivation"));
+    AnnualMaximumProposals.Proposal proposal = AnnualMaximumProposals.proposal(scope.getVariable(HermesAnnualMaximumProcess.BUDGET_YEAR),
+        scope.getVariable(HermesAnnualMaximumProcess.MAXIMUM_EURO), scope.getVariable(HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION));
     Optional<YearBalance> balance = ledger.balance(proposal.year());
-    scope.setVariable("budgetYear", proposal.year());
-    scope.setVariable("proposedMaximumCents", proposal.maximumCents());
-    scope.setVariable("maximumEuro", EuroAmounts.typed(proposal.maximumCents()));
-    scope.setVariable("proposedMaximumLabel", EuroAmounts.format(proposal.maximumCents()));
-    scope.setVariable("yearPosition", AnnualMaximumProposals.position(proposal.year(), balance));
-    scope.setVariable("maximumWarning", AnnualMaximumProposals.warning(proposal, balance));
+    scope.setVariable(HermesAnnualMaximumProcess.BUDGET_YEAR, proposal.year());
+    scope.setVariable(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_CENTS, proposal.maximumCents());
+    scope.setVariable(HermesAnnualMaximumProcess.MAXIMUM_EURO, EuroAmounts.typed(proposal.maximumCents()));
+    scope.setVariable(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_LABEL, EuroAmounts.format(proposal.maximumCents()));
+    scope.setVariable(HermesAnnualMaximumProcess.YEAR_POSITION, AnnualMaximumProposals.position(proposal.year(), balance));
+    scope.setVariable(HermesAnnualMaximumProcess.MAXIMUM_WARNING, AnnualMaximumProposals.warning(proposal, balance));
     return proposal;
   }
 }

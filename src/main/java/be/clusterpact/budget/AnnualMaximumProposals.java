@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.Texts;
@@ -16,8 +17,8 @@ public final class AnnualMaximumProposals {
   public record Proposal(int year, long maximumCents) {}
 
   public static Proposal proposal(Object year, Object maximumEuro, Object motivation) {
-    Texts.required("proposalMotivation", motivation, 4000);
-    return new Proposal(BudgetYears.parse("budgetYear", year), EuroAmounts.requiredCents("maximumEuro", maximumEuro));
+    Texts.required(HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION, motivation, 4000);
+    return new Proposal(BudgetYears.parse(HermesAnnualMaximumProcess.BUDGET_YEAR, year), EuroAmounts.requiredCents(HermesAnnualMaximumProcess.MAXIMUM_EURO, maximumEuro));
   }
 
   /** The year's current state in one Dutch sentence, shown to the approving cabinet. */
@@ -49,12 +50,12 @@ public final class AnnualMaximumProposals {
 
   /** @return whether the cabinet approved; a rejection needs a motivation */
   public static boolean approved(Object decision, Object motivation) {
-    return Approvals.approved("maximumDecision", decision, "maximumDecisionMotivation", motivation);
+    return Approvals.approved(HermesAnnualMaximumProcess.MAXIMUM_DECISION, decision, HermesAnnualMaximumProcess.MAXIMUM_DECISION_MOTIVATION, motivation);
   }
 
   /** @return whether the fund manager resubmits a revised proposal (else it is withdrawn) */
   public static boolean resubmitted(Object decision) {
-    return RESUBMIT.equals(Choices.oneOf("revisionDecision", decision,
+    return RESUBMIT.equals(Choices.oneOf(HermesAnnualMaximumProcess.REVISION_DECISION, decision,
         new Choices.Option(RESUBMIT, "opnieuw voorleggen"), new Choices.Option(WITHDRAW, "intrekken")));
   }
 }

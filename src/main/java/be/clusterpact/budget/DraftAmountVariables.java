@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.ClusterpactProcess;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -9,9 +10,9 @@ final class DraftAmountVariables {
   private DraftAmountVariables() {}
 
   static EarmarkRules.DraftAmounts read(VariableScope scope) {
-    return EarmarkRules.draft(scope.getVariable("firstEarmarkYear"), Arrays.asList(
-        scope.getVariable("earmarkYear1Euro"),
-        scope.getVariable("earmarkYear2Euro"),
-        scope.getVariable("earmarkYear3Euro")), scope.getVariable("projectMeansEuro"));
+    return EarmarkRules.draft(scope.getVariable(ClusterpactProcess.FIRST_EARMARK_YEAR), Arrays.asList(
+        scope.getVariable(ClusterpactProcess.EARMARK_YEAR1_EURO),
+        scope.getVariable(ClusterpactProcess.EARMARK_YEAR2_EURO),
+        scope.getVariable(ClusterpactProcess.EARMARK_YEAR3_EURO)), scope.getVariable(ClusterpactProcess.PROJECT_MEANS_EURO));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class EarmarkRules {
    * @throws be.clusterpact.platform.InvalidInputException naming the first field that cannot be read
    */
   public static DraftAmounts draft(Object firstYear, List<?> yearlyEuro, Object projectMeansEuro) {
-    return new DraftAmounts(plan(firstYear, yearlyEuro), EuroAmounts.requiredCents("projectMeansEuro", projectMeansEuro));
+    return new DraftAmounts(plan(firstYear, yearlyEuro), EuroAmounts.requiredCents(ClusterpactProcess.PROJECT_MEANS_EURO, projectMeansEuro));
   }
 
   /**
@@ -27,7 +28,7 @@ public final class EarmarkRules {
    * @param yearlyEuro the three yearly amounts in euro, in order
    */
   public static EarmarkPlan plan(Object firstYear, List<?> yearlyEuro) {
-    int first = BudgetYears.parse("firstEarmarkYear", firstYear);
+    int first = BudgetYears.parse(ClusterpactProcess.FIRST_EARMARK_YEAR, firstYear);
     if (yearlyEuro.size() != EarmarkPlan.YEARS) {
       throw new InvalidInputException("earmarkYear" + (yearlyEuro.size() + 1) + "Euro", "er zijn precies drie jaarbedragen nodig");
     }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.GroupIds;
 import be.clusterpact.platform.ApiException;
 import be.clusterpact.platform.CurrentUser;
 import java.math.BigDecimal;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class HermesLedgerApi {
 
   /** Who may read the ledger: those who set, check or decide on earmarked means. */
-  static final List<String> READERS = List.of("camunda-admin", "hermes-fund-manager", "hermes-committee",
-      "vlaio-cluster-team", "cabinet-economy", "cabinet-budget");
+  static final List<String> READERS = List.of(GroupIds.ADMINISTRATORS, GroupIds.HERMES_FUND_MANAGER, GroupIds.HERMES_COMMITTEE,
+      GroupIds.VLAIO_CLUSTER_TEAM, "cabinet-economy", "cabinet-budget");
 
   private final HermesLedger ledger;
   private final CurrentUser user;

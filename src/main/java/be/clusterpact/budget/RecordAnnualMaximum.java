@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import be.clusterpact.platform.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,8 +18,8 @@ class RecordAnnualMaximum implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("budgetYear")).intValue();
-    long maximum = ((Number) execution.getVariable("proposedMaximumCents")).longValue();
+    int year = ((Number) execution.getVariable(HermesAnnualMaximumProcess.BUDGET_YEAR)).intValue();
+    long maximum = ((Number) execution.getVariable(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_CENTS)).longValue();
     ledger.setMaximum(new LedgerStep(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
         "maximum", Actors.of(execution)), year, maximum);
   }

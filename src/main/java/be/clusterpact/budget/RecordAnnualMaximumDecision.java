@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ class RecordAnnualMaximumDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable("maximumApproved", AnnualMaximumProposals.approved(task.getVariable("maximumDecision"),
-        task.getVariable("maximumDecisionMotivation")));
+    task.setVariable(HermesAnnualMaximumProcess.MAXIMUM_APPROVED, AnnualMaximumProposals.approved(task.getVariable(HermesAnnualMaximumProcess.MAXIMUM_DECISION),
+        task.getVariable(HermesAnnualMaximumProcess.MAXIMUM_DECISION_MOTIVATION)));
   }
 }

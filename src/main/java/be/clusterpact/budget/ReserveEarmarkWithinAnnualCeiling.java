@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Actors;
 import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("reserveEarmarkWithinAnnualCeiling")
 class ReserveEarmarkWithinAnnualCeiling implements JavaDelegate {
 
-  static final String ERROR_CODE = "ANNUAL_CEILING_CHECK_FAILED";
+  static final String ERROR_CODE = ClusterpactProcess.ERROR_ANNUAL_CEILING_CHECK_FAILED;
 
   private final HermesLedger ledger;
 
@@ -27,14 +28,14 @@ class ReserveEarmarkWithinAnnualCeiling implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int round = ReservationRounds.current(execution) + 1;
-    EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable("earmarkPlan"));
+    EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable(ClusterpactProcess.EARMARK_PLAN));
     HermesLedger.Reservation reservation = ledger.reserve(new LedgerStep(execution.getProcessInstanceId(),
         execution.getProcessBusinessKey(), ReservationRounds.reservationStep(round), Actors.of(execution)), plan);
     if (!reservation.accepted()) {
       throw new BpmnError(ERROR_CODE, String.join(" ", reservation.problems()));
     }
     execution.setVariable(ReservationRounds.VARIABLE, round);
-    execution.setVariable("conditionalEarmarkYears", JsonVariables.json(reservation.conditionalYears()));
-    execution.setVariable("earmarkConditionNote", AnnualCeilingCheck.conditionalNote(reservation.conditionalYears()));
+    execution.setVariable(ClusterpactProcess.CONDITIONAL_EARMARK_YEARS, JsonVariables.json(reservation.conditionalYears()));
+    execution.setVariable(ClusterpactProcess.EARMARK_CONDITION_NOTE, AnnualCeilingCheck.conditionalNote(reservation.conditionalYears()));
   }
 }

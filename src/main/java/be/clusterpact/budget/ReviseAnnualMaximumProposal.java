@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ class ReviseAnnualMaximumProposal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean resubmitted = AnnualMaximumProposals.resubmitted(task.getVariable("revisionDecision"));
-    task.setVariable("proposalResubmitted", resubmitted);
+    boolean resubmitted = AnnualMaximumProposals.resubmitted(task.getVariable(HermesAnnualMaximumProcess.REVISION_DECISION));
+    task.setVariable(HermesAnnualMaximumProcess.PROPOSAL_RESUBMITTED, resubmitted);
     if (resubmitted) {
       proposals.apply(task.getExecution());
     }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -11,19 +12,19 @@ import org.springframework.stereotype.Component;
 @Component("validateEarmarkAmounts")
 class ValidateEarmarkAmounts implements JavaDelegate {
 
-  static final String ERROR_CODE = "EARMARK_INVALID";
+  static final String ERROR_CODE = ClusterpactProcess.ERROR_EARMARK_INVALID;
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.removeVariable("budgetCheckMessage");
+    execution.removeVariable(ClusterpactProcess.BUDGET_CHECK_MESSAGE);
     try {
       EarmarkRules.DraftAmounts amounts = DraftAmountVariables.read(execution);
       EarmarkPlan plan = amounts.plan();
-      execution.setVariable("earmarkPlan", JsonVariables.json(plan.toVariable()));
+      execution.setVariable(ClusterpactProcess.EARMARK_PLAN, JsonVariables.json(plan.toVariable()));
       execution.setVariable("totalEarmarkCents", plan.totalCents());
       execution.setVariable("totalEarmarkEuro", plan.totalCents() / 100);
       execution.setVariable("multiYearCommitment", plan.multiYear());
-      execution.setVariable("projectMeansCents", amounts.projectMeansCents());
+      execution.setVariable(ClusterpactProcess.PROJECT_MEANS_CENTS, amounts.projectMeansCents());
     } catch (InvalidInputException e) {
       throw new BpmnError(ERROR_CODE, "De bedragen van het clusterpact zijn ongeldig: " + e.getMessage());
     }

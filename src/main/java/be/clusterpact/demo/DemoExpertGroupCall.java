@@ -1,5 +1,7 @@
 package be.clusterpact.demo;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -13,8 +15,8 @@ import java.util.Map;
  */
 final class DemoExpertGroupCall {
 
-  static final String CALL_PROCESS = "Process_EuExpertGroupCall";
-  static final String APPLICATION_PROCESS = "Process_EuExpertGroupApplication";
+  static final String CALL_PROCESS = EuExpertGroupCallProcess.KEY;
+  static final String APPLICATION_PROCESS = EuExpertGroupApplicationProcess.KEY;
   static final String KEY = "EUCALL-CLUSTER-EXPERTENGROEP-2019";
   /** When the desk registered the call (the Clusterplattform's notice is of 11 July 2019). */
   static final LocalDateTime REGISTERED = LocalDateTime.of(2019, 7, 12, 10, 0);
@@ -30,22 +32,22 @@ final class DemoExpertGroupCall {
 
   static Map<String, Object> call() {
     Map<String, Object> call = new HashMap<>();
-    call.put("callTitle", "Cluster-expertengroep");
-    call.put("applicationDeadline", LocalDate.of(2019, 9, 30).toString());
-    call.put("mandateEndDate", LocalDate.of(2020, 12, 31).toString());
-    call.put("totalSeats", 38L);
-    call.put("publicBodySeats", 28L);
-    call.put("individualSeats", 10L);
-    call.put("groupTasks", "Beiträge und Leitlinien für die regionale, nationale und europäische Clusterpolitik;"
+    call.put(EuExpertGroupApplicationProcess.CALL_TITLE, "Cluster-expertengroep");
+    call.put(EuExpertGroupCallProcess.APPLICATION_DEADLINE, LocalDate.of(2019, 9, 30).toString());
+    call.put(EuExpertGroupCallProcess.MANDATE_END_DATE, LocalDate.of(2020, 12, 31).toString());
+    call.put(EuExpertGroupCallProcess.TOTAL_SEATS, 38L);
+    call.put(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS, 28L);
+    call.put(EuExpertGroupCallProcess.INDIVIDUAL_SEATS, 10L);
+    call.put(EuExpertGroupCallProcess.GROUP_TASKS, "Beiträge und Leitlinien für die regionale, nationale und europäische Clusterpolitik;"
         + " Best Practices für eine moderne Clusterpolitik ermitteln und austauschen; Vorbereitung der nächsten"
         + " Generation von EU-Clusterinitiativen (COSME).");
-    call.put("callSource", "Clusterplattform Deutschland, 11.07.2019 (Tim Mörsch, VDI Technologiezentrum GmbH)");
+    call.put(EuExpertGroupCallProcess.CALL_SOURCE, "Clusterplattform Deutschland, 11.07.2019 (Tim Mörsch, VDI Technologiezentrum GmbH)");
     return call;
   }
 
   static List<DemoApplication> applications() {
     Map<String, Object> withEmail = individual("Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE");
-    withEmail.put("nationalNotificationSentOn", LocalDate.of(2019, 8, 12).toString());
+    withEmail.put(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, LocalDate.of(2019, 8, 12).toString());
     return List.of(
         new DemoApplication(publicBody("Provincie Antwerpen", "REGIONAL", "BE"), Step.SELECTED_AND_TOLD),
         // German, the BMWi e-mail already sent: waits for the Commission's selection only.
@@ -59,26 +61,26 @@ final class DemoExpertGroupCall {
 
   private static Map<String, Object> publicBody(String name, String level, String country) {
     Map<String, Object> application = common("PUBLIC_BODY", name, country);
-    application.put("governmentLevel", level);
+    application.put(EuExpertGroupApplicationProcess.GOVERNMENT_LEVEL, level);
     return application;
   }
 
   private static Map<String, Object> individual(String name, String background, String country) {
     Map<String, Object> application = common("INDIVIDUAL", name, country);
-    application.put("background", background);
-    application.put("experienceDescription", "Tien jaar ervaring in clusterbeleid en interregionale samenwerking.");
+    application.put(EuExpertGroupApplicationProcess.BACKGROUND, background);
+    application.put(EuExpertGroupApplicationProcess.EXPERIENCE_DESCRIPTION, "Tien jaar ervaring in clusterbeleid en interregionale samenwerking.");
     return application;
   }
 
   private static Map<String, Object> common(String kind, String name, String country) {
     Map<String, Object> application = new HashMap<>();
-    application.put("callBusinessKey", KEY);
-    application.put("applicantKind", kind);
-    application.put("applicantName", name);
-    application.put("applicantCountry", country);
-    application.put("contactName", name);
-    application.put("contactEmail", name.toLowerCase().replaceAll("[^a-z]+", ".") + "@kandidaat.example");
-    application.put("motivation", "Wil bijdragen aan een moderne Europese clusterpolitiek.");
+    application.put(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY, KEY);
+    application.put(EuExpertGroupApplicationProcess.APPLICANT_KIND, kind);
+    application.put(EuExpertGroupApplicationProcess.APPLICANT_NAME, name);
+    application.put(EuExpertGroupApplicationProcess.APPLICANT_COUNTRY, country);
+    application.put(EuExpertGroupApplicationProcess.CONTACT_NAME, name);
+    application.put(EuExpertGroupApplicationProcess.CONTACT_EMAIL, name.toLowerCase().replaceAll("[^a-z]+", ".") + "@kandidaat.example");
+    application.put(EuExpertGroupApplicationProcess.MOTIVATION, "Wil bijdragen aan een moderne Europese clusterpolitiek.");
     return application;
   }
 }

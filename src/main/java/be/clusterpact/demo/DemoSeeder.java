@@ -1,5 +1,8 @@
 package be.clusterpact.demo;
 
+import be.clusterpact.process.GroupIds;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.access.AccessRules;
 import be.clusterpact.access.ClusterGroups;
@@ -45,7 +48,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "clusterpact.demo.enabled", havingValue = "true")
 class DemoSeeder {
 
-  static final String STARTER = DemoUsers.ofGroup(Roles.VLAIO_CLUSTER_TEAM).id();
+  static final String STARTER = DemoUsers.ofGroup(GroupIds.VLAIO_CLUSTER_TEAM).id();
   private static final long DEMO_ANNUAL_MAXIMUM_CENTS = 1_500_000_000L;
   private static final int MAX_STEPS = 200;
   /** More completions of one task than any multi-instance step has: the pact keeps coming back to it. */
@@ -87,22 +90,22 @@ class DemoSeeder {
       return;
     }
     long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
-    String desk = DemoUsers.ofGroup(Roles.EU_CLUSTER_DESK).id();
+    String desk = DemoUsers.ofGroup(GroupIds.EU_CLUSTER_DESK).id();
     try {
       setClock(DemoExpertGroupCall.REGISTERED);
-      as(desk, Roles.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
+      as(desk, GroupIds.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
           .startProcessInstanceByKey(DemoExpertGroupCall.CALL_PROCESS, DemoExpertGroupCall.call()));
       setClock(DemoExpertGroupCall.APPLICATIONS_RECEIVED);
       for (DemoExpertGroupCall.DemoApplication application : DemoExpertGroupCall.applications()) {
-        ProcessInstance instance = as(desk, Roles.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
+        ProcessInstance instance = as(desk, GroupIds.EU_CLUSTER_DESK, () -> engine.getRuntimeService()
             .startProcessInstanceByKey(DemoExpertGroupCall.APPLICATION_PROCESS, application.start()));
         if (application.step() != DemoExpertGroupCall.Step.RECEIVED) {
-          completeOpen(instance, "Task_CheckCompleteness", Map.of("applicationComplete", true));
+          completeOpen(instance, EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS, Map.of(EuExpertGroupApplicationProcess.APPLICATION_COMPLETE, true));
         }
         if (application.step() == DemoExpertGroupCall.Step.SELECTED_AND_TOLD) {
-          completeOpen(instance, "Task_DecideOnSelection", Map.of("selectionDecision", "SELECT"));
-          completeOpen(instance, "Task_NotifyApplicantOfOutcome", Map.of("outcomeNotifiedOn", "2019-08-20",
-              "outcomeNotificationNote", "Brief per e-mail"));
+          completeOpen(instance, EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION, Map.of(EuExpertGroupApplicationProcess.SELECTION_DECISION, "SELECT"));
+          completeOpen(instance, EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME, Map.of(EuExpertGroupApplicationProcess.OUTCOME_NOTIFIED_ON, "2019-08-20",
+              EuExpertGroupApplicationProcess.OUTCOME_NOTIFICATION_NOTE, "Brief per e-mail"));
         }
       }
     } finally {
@@ -163,13 +166,13 @@ class DemoSeeder {
 
   private ProcessInstance drive(DemoPacts.DemoPact pact, LocalDate today) {
     Map<String, Object> start = new HashMap<>();
-    start.put("clusterName", pact.cluster());
-    start.put("clusterOrganisation", pact.organisation());
-    start.put("clusterContactName", pact.contactName());
-    start.put("clusterContactEmail", pact.contactName().toLowerCase().replace(' ', '.') + "@clusterpact.example");
-    start.put("supportDecisionDate", pact.supportDecision().toString());
-    start.put("longTermStrategy", pact.strategy());
-    ProcessInstance instance = as(STARTER, Roles.VLAIO_CLUSTER_TEAM,
+    start.put(ClusterpactProcess.CLUSTER_NAME, pact.cluster());
+    start.put(ClusterpactProcess.CLUSTER_ORGANISATION, pact.organisation());
+    start.put(ClusterpactProcess.CLUSTER_CONTACT_NAME, pact.contactName());
+    start.put(ClusterpactProcess.CLUSTER_CONTACT_EMAIL, pact.contactName().toLowerCase().replace(' ', '.') + "@clusterpact.example");
+    start.put(ClusterpactProcess.SUPPORT_DECISION_DATE, pact.supportDecision().toString());
+    start.put(ClusterpactProcess.LONG_TERM_STRATEGY, pact.strategy());
+    ProcessInstance instance = as(STARTER, GroupIds.VLAIO_CLUSTER_TEAM,
         () -> engine.getRuntimeService().startProcessInstanceByKey(AccessRules.CLUSTERPACT, start));
     Map<String, Integer> completions = new HashMap<>();
     for (int step = 0; step < MAX_STEPS; step++) {
@@ -189,7 +192,7 @@ class DemoSeeder {
       String key = next.get().getTaskDefinitionKey();
       if (completions.merge(key, 1, Integer::sum) > MAX_COMPLETIONS_PER_TASK) {
         LOG.warn("Demo pact {} left at {}: it keeps coming back there ({})", instance.getBusinessKey(), key,
-            engine.getRuntimeService().getVariable(instance.getId(), "budgetCheckMessage"));
+            engine.getRuntimeService().getVariable(instance.getId(), ClusterpactProcess.BUDGET_CHECK_MESSAGE));
         return instance;
       }
       complete(next.get(), answer.get().variables(pact, engine.getTaskService().getVariables(next.get().getId()), today));

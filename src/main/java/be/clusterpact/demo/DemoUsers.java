@@ -1,11 +1,12 @@
 package be.clusterpact.demo;
 
-import static be.clusterpact.access.Roles.EU_CLUSTER_DESK;
-import static be.clusterpact.access.Roles.EU_COMMISSION_SECRETARIAT;
-import static be.clusterpact.access.Roles.HERMES_COMMITTEE;
-import static be.clusterpact.access.Roles.HERMES_FUND_MANAGER;
-import static be.clusterpact.access.Roles.PROCESS_OWNERS;
-import static be.clusterpact.access.Roles.VLAIO_CLUSTER_TEAM;
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.GroupIds.EU_CLUSTER_DESK;
+import static be.clusterpact.process.GroupIds.EU_COMMISSION_SECRETARIAT;
+import static be.clusterpact.process.GroupIds.HERMES_COMMITTEE;
+import static be.clusterpact.process.GroupIds.HERMES_FUND_MANAGER;
+import static be.clusterpact.process.GroupIds.PROCESS_OWNERS;
+import static be.clusterpact.process.GroupIds.VLAIO_CLUSTER_TEAM;
 import static be.clusterpact.access.Roles.agency;
 import static be.clusterpact.access.Roles.cabinet;
 

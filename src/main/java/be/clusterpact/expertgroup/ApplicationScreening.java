@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
@@ -31,12 +32,12 @@ public final class ApplicationScreening {
 
   /** The desk's completeness check: an incomplete application is refused, naming what is missing. */
   public static Optional<String> completenessRefusal(Object complete, Object missingItems) {
-    if (Texts.flag("applicationComplete", complete)) {
+    if (Texts.flag(EuExpertGroupApplicationProcess.APPLICATION_COMPLETE, complete)) {
       return Optional.empty();
     }
-    String missing = Texts.optional("missingItems", missingItems, 2000);
+    String missing = Texts.optional(EuExpertGroupApplicationProcess.MISSING_ITEMS, missingItems, 2000);
     if (missing == null) {
-      throw new InvalidInputException("missingItems", "vermeld wat er ontbreekt aan een onvolledige kandidatuur");
+      throw new InvalidInputException(EuExpertGroupApplicationProcess.MISSING_ITEMS, "vermeld wat er ontbreekt aan een onvolledige kandidatuur");
     }
     return Optional.of("De kandidatuur is onvolledig: " + missing);
   }

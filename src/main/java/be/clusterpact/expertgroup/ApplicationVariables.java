@@ -1,49 +1,50 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The application and its outcome as process variables of {@code Process_EuExpertGroupApplication}. */
 final class ApplicationVariables {
 
-  static final String PROCESS = "Process_EuExpertGroupApplication";
+  static final String PROCESS = EuExpertGroupApplicationProcess.KEY;
 
   private ApplicationVariables() {}
 
   static Application read(VariableScope scope) {
     return Applications.open(new Applications.StartData(
-        scope.getVariable("callBusinessKey"),
-        scope.getVariable("applicantKind"),
-        scope.getVariable("applicantName"),
-        scope.getVariable("governmentLevel"),
-        scope.getVariable("background"),
-        scope.getVariable("experienceDescription"),
-        scope.getVariable("applicantCountry"),
-        scope.getVariable("contactName"),
-        scope.getVariable("contactEmail"),
-        scope.getVariable("motivation")));
+        scope.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY),
+        scope.getVariable(EuExpertGroupApplicationProcess.APPLICANT_KIND),
+        scope.getVariable(EuExpertGroupApplicationProcess.APPLICANT_NAME),
+        scope.getVariable(EuExpertGroupApplicationProcess.GOVERNMENT_LEVEL),
+        scope.getVariable(EuExpertGroupApplicationProcess.BACKGROUND),
+        scope.getVariable(EuExpertGroupApplicationProcess.EXPERIENCE_DESCRIPTION),
+        scope.getVariable(EuExpertGroupApplicationProcess.APPLICANT_COUNTRY),
+        scope.getVariable(EuExpertGroupApplicationProcess.CONTACT_NAME),
+        scope.getVariable(EuExpertGroupApplicationProcess.CONTACT_EMAIL),
+        scope.getVariable(EuExpertGroupApplicationProcess.MOTIVATION)));
   }
 
   /** Normalised values back into the variables, those of the other kind cleared. */
   static void write(VariableScope scope, Application application) {
-    scope.setVariable("callBusinessKey", application.callKey());
-    scope.setVariable("applicantKind", application.kind().name());
+    scope.setVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY, application.callKey());
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICANT_KIND, application.kind().name());
     scope.setVariable("applicantKindLabel", application.kind().label());
-    scope.setVariable("applicantName", application.name());
-    scope.setVariable("applicantDisplayName", application.displayName());
-    scope.setVariable("governmentLevel", application.level() == null ? null : application.level().name());
-    scope.setVariable("background", application.background() == null ? null : application.background().name());
-    scope.setVariable("experienceDescription", application.experience());
-    scope.setVariable("applicantCountry", application.country());
-    scope.setVariable("contactName", application.contactName());
-    scope.setVariable("contactEmail", application.contactEmail());
-    scope.setVariable("motivation", application.motivation());
-    scope.setVariable("applicationSummary", application.summary());
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICANT_NAME, application.name());
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICANT_DISPLAY_NAME, application.displayName());
+    scope.setVariable(EuExpertGroupApplicationProcess.GOVERNMENT_LEVEL, application.level() == null ? null : application.level().name());
+    scope.setVariable(EuExpertGroupApplicationProcess.BACKGROUND, application.background() == null ? null : application.background().name());
+    scope.setVariable(EuExpertGroupApplicationProcess.EXPERIENCE_DESCRIPTION, application.experience());
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICANT_COUNTRY, application.country());
+    scope.setVariable(EuExpertGroupApplicationProcess.CONTACT_NAME, application.contactName());
+    scope.setVariable(EuExpertGroupApplicationProcess.CONTACT_EMAIL, application.contactEmail());
+    scope.setVariable(EuExpertGroupApplicationProcess.MOTIVATION, application.motivation());
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICATION_SUMMARY, application.summary());
   }
 
   /** The outcome the applicant is told: SELECTED or REFUSED, with the reason. */
   static void outcome(VariableScope scope, String outcome, String reason) {
-    scope.setVariable("applicationOutcome", outcome);
-    scope.setVariable("applicationOutcomeLabel", Outcomes.label(outcome));
-    scope.setVariable("outcomeReason", reason);
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICATION_OUTCOME, outcome);
+    scope.setVariable(EuExpertGroupApplicationProcess.APPLICATION_OUTCOME_LABEL, Outcomes.label(outcome));
+    scope.setVariable(EuExpertGroupApplicationProcess.OUTCOME_REASON, reason);
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ public final class CallChoices {
 
   /** The form whose select lists the open calls. */
   public static final String FORM_ID = "Form_ApplyForEuExpertGroup";
-  public static final String FIELD = "callBusinessKey";
+  public static final String FIELD = EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY;
   static final String NO_OPEN_CALL = "Er is op dit moment geen open oproep: een kandidatuur kan pas geregistreerd worden"
       + " nadat de EU-desk een oproep registreerde (Oproep voor een EU-expertengroep geregistreerd) en zolang haar"
       + " deadline niet verstreken is.";

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
@@ -21,40 +22,40 @@ public final class CallRegistration {
   public record Registration(ExpertGroupCall call, String groupTasks, String callSource) {}
 
   public static Registration register(StartData data, LocalDate today) {
-    String title = Texts.required("callTitle", data.callTitle(), 200);
-    LocalDate deadline = Dates.date("applicationDeadline", data.applicationDeadline());
+    String title = Texts.required(EuExpertGroupCallProcess.CALL_TITLE, data.callTitle(), 200);
+    LocalDate deadline = Dates.date(EuExpertGroupCallProcess.APPLICATION_DEADLINE, data.applicationDeadline());
     if (deadline.isBefore(today)) {
-      throw new InvalidInputException("applicationDeadline", "de deadline voor kandidaturen ligt in het verleden");
+      throw new InvalidInputException(EuExpertGroupCallProcess.APPLICATION_DEADLINE, "de deadline voor kandidaturen ligt in het verleden");
     }
-    LocalDate mandateEnd = Dates.date("mandateEndDate", data.mandateEndDate());
+    LocalDate mandateEnd = Dates.date(EuExpertGroupCallProcess.MANDATE_END_DATE, data.mandateEndDate());
     if (!mandateEnd.isAfter(deadline)) {
-      throw new InvalidInputException("mandateEndDate", "het mandaat moet na de deadline voor kandidaturen ("
+      throw new InvalidInputException(EuExpertGroupCallProcess.MANDATE_END_DATE, "het mandaat moet na de deadline voor kandidaturen ("
           + Dates.dutch(deadline) + ") aflopen");
     }
-    int total = seats("totalSeats", data.totalSeats(), 1);
-    int publicBodies = seats("publicBodySeats", data.publicBodySeats(), 0);
-    int individuals = seats("individualSeats", data.individualSeats(), 0);
+    int total = seats(EuExpertGroupCallProcess.TOTAL_SEATS, data.totalSeats(), 1);
+    int publicBodies = seats(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS, data.publicBodySeats(), 0);
+    int individuals = seats(EuExpertGroupCallProcess.INDIVIDUAL_SEATS, data.individualSeats(), 0);
     if (publicBodies > total) {
-      throw new InvalidInputException("publicBodySeats", "meer zetels voor openbare instanties (" + publicBodies
+      throw new InvalidInputException(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS, "meer zetels voor openbare instanties (" + publicBodies
           + ") dan leden in totaal (" + total + ")");
     }
     if (individuals > total) {
-      throw new InvalidInputException("individualSeats", "meer zetels voor individuele experten (" + individuals
+      throw new InvalidInputException(EuExpertGroupCallProcess.INDIVIDUAL_SEATS, "meer zetels voor individuele experten (" + individuals
           + ") dan leden in totaal (" + total + ")");
     }
     if (publicBodies + individuals < total) {
-      throw new InvalidInputException("totalSeats", "de zetels per soort (" + publicBodies + " + " + individuals
+      throw new InvalidInputException(EuExpertGroupCallProcess.TOTAL_SEATS, "de zetels per soort (" + publicBodies + " + " + individuals
           + ") volstaan niet voor " + total + " leden");
     }
     ExpertGroupCall call = new ExpertGroupCall(businessKey(title, deadline), title, total, publicBodies, individuals,
         deadline, mandateEnd, ExpertGroupCall.Status.OPEN, 0, 0);
-    return new Registration(call, Texts.required("groupTasks", data.groupTasks(), 4000),
-        Texts.optional("callSource", data.callSource(), 400));
+    return new Registration(call, Texts.required(EuExpertGroupCallProcess.GROUP_TASKS, data.groupTasks(), 4000),
+        Texts.optional(EuExpertGroupCallProcess.CALL_SOURCE, data.callSource(), 400));
   }
 
   /** {@code EUCALL-<TITLE>-<year of the deadline>}, e.g. {@code EUCALL-EU-CLUSTEREXPERTENGROEP-2019}. */
   public static String businessKey(String title, LocalDate deadline) {
-    String slug = Texts.slug("callTitle", title);
+    String slug = Texts.slug(EuExpertGroupCallProcess.CALL_TITLE, title);
     if (slug.length() > MAXIMUM_SLUG) {
       slug = slug.substring(0, MAXIMUM_SLUG).replaceAll("-$", "");
     }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,14 +11,14 @@ final class CallVariables {
   private CallVariables() {}
 
   static void applicationDeadline(VariableScope scope, ExpertGroupCall call) {
-    scope.setVariable("applicationDeadline", call.applicationDeadline().toString());
-    scope.setVariable("applicationDeadlineLabel", Dates.dutch(call.applicationDeadline()));
-    scope.setVariable("applicationsCloseAt", Date.from(call.applicationsCloseAt()));
+    scope.setVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE, call.applicationDeadline().toString());
+    scope.setVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE_LABEL, Dates.dutch(call.applicationDeadline()));
+    scope.setVariable(EuExpertGroupCallProcess.APPLICATIONS_CLOSE_AT, Date.from(call.applicationsCloseAt()));
   }
 
   static void mandateEnd(VariableScope scope, ExpertGroupCall call) {
-    scope.setVariable("mandateEndDate", call.mandateEnd().toString());
-    scope.setVariable("mandateEndDateLabel", Dates.dutch(call.mandateEnd()));
-    scope.setVariable("mandateEndsAt", Date.from(call.mandateEndsAt()));
+    scope.setVariable(EuExpertGroupCallProcess.MANDATE_END_DATE, call.mandateEnd().toString());
+    scope.setVariable(EuExpertGroupCallProcess.MANDATE_END_DATE_LABEL, Dates.dutch(call.mandateEnd()));
+    scope.setVariable(EuExpertGroupCallProcess.MANDATE_ENDS_AT, Date.from(call.mandateEndsAt()));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,7 @@ class CloseExpertGroupApplications implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = (String) execution.getVariable("callBusinessKey");
+    String key = (String) execution.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
     calls.changeStatus(key, ExpertGroupCall.Status.OPEN, ExpertGroupCall.Status.CLOSED);
     execution.setVariable("applicationsClosedAt", Date.from(Dates.now()));
   }

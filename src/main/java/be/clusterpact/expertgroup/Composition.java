@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
 import java.util.ArrayList;
@@ -27,11 +28,11 @@ public final class Composition {
 
   /** The secretariat confirms the composition once every application of the call has its outcome. */
   public static void confirm(Object confirmed, long pendingApplications) {
-    if (!Texts.flag("compositionConfirmed", confirmed)) {
-      throw new InvalidInputException("compositionConfirmed", "bevestig de samenstelling van de expertengroep");
+    if (!Texts.flag(EuExpertGroupCallProcess.COMPOSITION_CONFIRMED, confirmed)) {
+      throw new InvalidInputException(EuExpertGroupCallProcess.COMPOSITION_CONFIRMED, "bevestig de samenstelling van de expertengroep");
     }
     if (pendingApplications > 0) {
-      throw new InvalidInputException("compositionConfirmed", "nog " + pendingApplications
+      throw new InvalidInputException(EuExpertGroupCallProcess.COMPOSITION_CONFIRMED, "nog " + pendingApplications
           + " kandidatuur/kandidaturen zonder beslissing; beslis daar eerst over");
     }
   }
@@ -41,9 +42,9 @@ public final class Composition {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("call", call.key());
     record.put("title", call.title());
-    record.put("totalSeats", call.totalSeats());
-    record.put("publicBodySeats", call.publicBodySeats());
-    record.put("individualSeats", call.individualSeats());
+    record.put(EuExpertGroupCallProcess.TOTAL_SEATS, call.totalSeats());
+    record.put(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS, call.publicBodySeats());
+    record.put(EuExpertGroupCallProcess.INDIVIDUAL_SEATS, call.individualSeats());
     record.put("mandateEnd", call.mandateEnd().toString());
     List<Map<String, Object>> list = new ArrayList<>();
     for (Member member : members) {

@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.JsonVariables;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,17 +24,17 @@ class ConfirmExpertGroupComposition implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable("callBusinessKey");
+    String key = (String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
     ExpertGroupCall call = calls.lock(key);
     RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
     long pending = runtime.createProcessInstanceQuery()
         .processDefinitionKey(ApplicationVariables.PROCESS).processInstanceBusinessKey(key).list().stream()
-        .filter(application -> runtime.getVariable(application.getId(), "applicationOutcome") == null)
+        .filter(application -> runtime.getVariable(application.getId(), EuExpertGroupApplicationProcess.APPLICATION_OUTCOME) == null)
         .count();
-    Composition.confirm(task.getVariable("compositionConfirmed"), pending);
+    Composition.confirm(task.getVariable(EuExpertGroupCallProcess.COMPOSITION_CONFIRMED), pending);
     calls.changeStatus(key, ExpertGroupCall.Status.CLOSED, ExpertGroupCall.Status.CONFIRMED);
     List<Member> members = calls.members(key);
-    task.setVariable("compositionSummary", Composition.summary(call, members));
-    task.setVariable("expertGroupComposition", JsonVariables.json(Composition.record(call, members)));
+    task.setVariable(EuExpertGroupCallProcess.COMPOSITION_SUMMARY, Composition.summary(call, members));
+    task.setVariable(EuExpertGroupCallProcess.EXPERT_GROUP_COMPOSITION, JsonVariables.json(Composition.record(call, members)));
   }
 }

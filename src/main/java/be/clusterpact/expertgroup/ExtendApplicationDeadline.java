@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,10 +23,10 @@ class ExtendApplicationDeadline implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ExpertGroupCall call = calls.lock((String) task.getVariable("callBusinessKey"));
-    LocalDate deadline = Extensions.applicationDeadline(call, task.getVariable("newApplicationDeadline"), Dates.now());
+    ExpertGroupCall call = calls.lock((String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY));
+    LocalDate deadline = Extensions.applicationDeadline(call, task.getVariable(EuExpertGroupCallProcess.NEW_APPLICATION_DEADLINE), Dates.now());
     calls.extendApplicationDeadline(call.key(), deadline);
     CallVariables.applicationDeadline(task, call.withApplicationDeadline(deadline));
-    task.setVariable("newApplicationDeadline", null);
+    task.setVariable(EuExpertGroupCallProcess.NEW_APPLICATION_DEADLINE, null);
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public final class Extensions {
 
   /** The new deadline: later than the current one, before the mandate ends, asked for while the call is open. */
   public static LocalDate applicationDeadline(ExpertGroupCall call, Object raw, Instant now) {
-    String field = "newApplicationDeadline";
+    String field = EuExpertGroupCallProcess.NEW_APPLICATION_DEADLINE;
     if (call.status() != ExpertGroupCall.Status.OPEN || !now.isBefore(call.applicationsCloseAt())) {
       throw new InvalidInputException(field, "de deadline voor kandidaturen (" + Dates.dutch(call.applicationDeadline())
           + ") is al verstreken; verlengen kan alleen ervoor");
@@ -35,7 +36,7 @@ public final class Extensions {
 
   /** The new end of the mandate: later than the current one, asked for before the mandate has ended. */
   public static LocalDate mandateEnd(ExpertGroupCall call, Object raw, Instant now) {
-    String field = "newMandateEndDate";
+    String field = EuExpertGroupCallProcess.NEW_MANDATE_END_DATE;
     if (!now.isBefore(call.mandateEndsAt())) {
       throw new InvalidInputException(field, "het mandaat is al afgelopen (" + Dates.dutch(call.mandateEnd())
           + "); verlengen kan alleen ervoor");

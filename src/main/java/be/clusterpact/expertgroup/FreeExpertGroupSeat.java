@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,18 +27,18 @@ class FreeExpertGroupSeat implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = (String) execution.getVariable("callBusinessKey");
-    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable("withdrawingMemberKind"));
-    String memberId = (String) execution.getVariable("withdrawingMemberId");
-    LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable("withdrawnOn"));
+    String key = (String) execution.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
+    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_KIND));
+    String memberId = (String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_ID);
+    LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWN_ON));
     ExpertGroupCall call = seats.free(key, memberId, kind, Dates.startOfDay(withdrawnOn).toInstant(),
-            (String) execution.getVariable("withdrawalNote"))
+            (String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWAL_NOTE))
         .orElseThrow(() -> new IllegalStateException("Application " + memberId + " holds no seat in " + key));
     List<Member> waiting = calls.waitingList(key, kind);
-    execution.setVariable("seatSituation", call.seatSituation());
-    execution.setVariable("waitingApplicantsOfKind", waiting.size());
-    execution.setVariable("nextWaitingApplicant", waiting.isEmpty() ? null
+    execution.setVariable(EuExpertGroupCallProcess.SEAT_SITUATION, call.seatSituation());
+    execution.setVariable(EuExpertGroupCallProcess.WAITING_APPLICANTS_OF_KIND, waiting.size());
+    execution.setVariable(EuExpertGroupCallProcess.NEXT_WAITING_APPLICANT, waiting.isEmpty() ? null
         : waiting.get(0).name() + " (" + kind.label() + ", " + waiting.get(0).country() + ")");
-    execution.setVariable("freedSeatDecision", null);
+    execution.setVariable(EuExpertGroupCallProcess.FREED_SEAT_DECISION, null);
   }
 }

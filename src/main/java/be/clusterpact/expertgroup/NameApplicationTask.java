@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,6 @@ class NameApplicationTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setName(task.getName() + " – " + task.getVariable("applicantDisplayName"));
+    task.setName(task.getName() + " – " + task.getVariable(EuExpertGroupCallProcess.APPLICANT_DISPLAY_NAME));
   }
 }

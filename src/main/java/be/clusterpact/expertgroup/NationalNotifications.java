@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.Texts;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public final class NationalNotifications {
 
   /** The decision's single result (outputs notificationRequested, notificationAuthority, notificationChannel). */
   public static Request fromDecision(Map<String, Object> result) {
-    if (result == null || !Boolean.TRUE.equals(result.get("notificationRequested"))) {
+    if (result == null || !Boolean.TRUE.equals(result.get(EuExpertGroupApplicationProcess.NOTIFICATION_REQUESTED))) {
       return new Request(false, null, null);
     }
     Object authority = result.get("notificationAuthority");
@@ -41,14 +42,14 @@ public final class NationalNotifications {
     if (raw == null || (raw instanceof String text && text.isBlank())) {
       return null;
     }
-    return Dates.notInTheFuture("nationalNotificationSentOn", raw, today);
+    return Dates.notInTheFuture(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, raw, today);
   }
 
   public record Reminder(LocalDate remindedOn, LocalDate sentOn, String note) {}
 
   /** The desk reminded the applicant (a past date) and, if it is known by then, when the e-mail was sent. */
   public static Reminder remind(Object remindedOn, Object sentOn, Object note, LocalDate today) {
-    return new Reminder(Dates.notInTheFuture("nationalNotificationRemindedOn", remindedOn, today), sentOn(sentOn, today),
-        Texts.optional("nationalNotificationNote", note, 1000));
+    return new Reminder(Dates.notInTheFuture(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDED_ON, remindedOn, today), sentOn(sentOn, today),
+        Texts.optional(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_NOTE, note, 1000));
   }
 }

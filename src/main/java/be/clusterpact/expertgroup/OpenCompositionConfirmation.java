@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,9 @@ class OpenCompositionConfirmation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable("callBusinessKey");
+    String key = (String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
     ExpertGroupCall call = calls.get(key);
-    task.setVariable("compositionSummary", Composition.summary(call, calls.members(key)));
-    task.setVariable("compositionConfirmed", false);
+    task.setVariable(EuExpertGroupCallProcess.COMPOSITION_SUMMARY, Composition.summary(call, calls.members(key)));
+    task.setVariable(EuExpertGroupCallProcess.COMPOSITION_CONFIRMED, false);
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import java.util.Date;
@@ -26,9 +27,9 @@ class OpenExpertGroupApplication implements ExecutionListener {
     ExpertGroupCall call = CallChoices.chosen(application.callKey(), calls.find(application.callKey()), Dates.now());
     execution.setProcessBusinessKey(call.key());
     ApplicationVariables.write(execution, application);
-    execution.setVariable("callTitle", call.title());
-    execution.setVariable("applicationReceivedAt", Date.from(Dates.now()));
-    LocalDate sentOn = NationalNotifications.sentOn(execution.getVariable("nationalNotificationSentOn"), Dates.today());
-    execution.setVariable("nationalNotificationSentOn", sentOn == null ? null : sentOn.toString());
+    execution.setVariable(EuExpertGroupApplicationProcess.CALL_TITLE, call.title());
+    execution.setVariable(EuExpertGroupApplicationProcess.APPLICATION_RECEIVED_AT, Date.from(Dates.now()));
+    LocalDate sentOn = NationalNotifications.sentOn(execution.getVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON), Dates.today());
+    execution.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, sentOn == null ? null : sentOn.toString());
   }
 }

@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,9 @@ class OpenMandateFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable("callBusinessKey");
-    task.setVariable("compositionSummary", Composition.summary(calls.get(key), calls.members(key)));
-    for (String field : new String[] {"mandateAction", "newMandateEndDate", "withdrawingMemberName", "withdrawnOn", "withdrawalNote"}) {
+    String key = (String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
+    task.setVariable(EuExpertGroupCallProcess.COMPOSITION_SUMMARY, Composition.summary(calls.get(key), calls.members(key)));
+    for (String field : new String[] {EuExpertGroupCallProcess.MANDATE_ACTION, EuExpertGroupCallProcess.NEW_MANDATE_END_DATE, EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME, EuExpertGroupCallProcess.WITHDRAWN_ON, EuExpertGroupCallProcess.WITHDRAWAL_NOTE}) {
       task.setVariable(field, null);
     }
   }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ class OpenSelectionDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable("callBusinessKey");
-    calls.find(key).ifPresent(call -> task.setVariable("seatSituation", call.seatSituation()));
-    task.setVariable("selectionDecision", null);
-    task.setVariable("selectionMotivation", null);
+    String key = (String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
+    calls.find(key).ifPresent(call -> task.setVariable(EuExpertGroupApplicationProcess.SEAT_SITUATION, call.seatSituation()));
+    task.setVariable(EuExpertGroupApplicationProcess.SELECTION_DECISION, null);
+    task.setVariable(EuExpertGroupApplicationProcess.SELECTION_MOTIVATION, null);
   }
 }

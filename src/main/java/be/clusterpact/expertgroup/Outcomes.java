@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.Texts;
@@ -22,20 +23,20 @@ public final class Outcomes {
 
   /** The secretariat's decision: empty to select (a seat is then requested), else the refusal reason. */
   public static Optional<String> selectionRefusal(Object decision, Object motivation) {
-    String choice = Choices.oneOf("selectionDecision", decision,
+    String choice = Choices.oneOf(EuExpertGroupApplicationProcess.SELECTION_DECISION, decision,
         new Choices.Option(SELECT, "selecteren"), new Choices.Option(REJECT, "niet selecteren"));
     if (SELECT.equals(choice)) {
-      Texts.optional("selectionMotivation", motivation, 4000);
+      Texts.optional(EuExpertGroupApplicationProcess.SELECTION_MOTIVATION, motivation, 4000);
       return Optional.empty();
     }
-    return Optional.of("Niet geselecteerd door de Europese Commissie: " + Texts.required("selectionMotivation", motivation, 4000));
+    return Optional.of("Niet geselecteerd door de Europese Commissie: " + Texts.required(EuExpertGroupApplicationProcess.SELECTION_MOTIVATION, motivation, 4000));
   }
 
   public record Notice(LocalDate notifiedOn, String note) {}
 
   /** The desk confirms the applicant was told: the date the letter or e-mail left, never in the future. */
   public static Notice notice(Object notifiedOn, Object note, LocalDate today) {
-    return new Notice(Dates.notInTheFuture("outcomeNotifiedOn", notifiedOn, today),
-        Texts.optional("outcomeNotificationNote", note, 2000));
+    return new Notice(Dates.notInTheFuture(EuExpertGroupApplicationProcess.OUTCOME_NOTIFIED_ON, notifiedOn, today),
+        Texts.optional(EuExpertGroupApplicationProcess.OUTCOME_NOTIFICATION_NOTE, note, 2000));
   }
 }

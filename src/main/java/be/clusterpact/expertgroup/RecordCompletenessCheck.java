@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,8 +13,8 @@ class RecordCompletenessCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Optional<String> refusal = ApplicationScreening.completenessRefusal(
-        task.getVariable("applicationComplete"), task.getVariable("missingItems"));
-    task.setVariable("applicationComplete", refusal.isEmpty());
+        task.getVariable(EuExpertGroupApplicationProcess.APPLICATION_COMPLETE), task.getVariable(EuExpertGroupApplicationProcess.MISSING_ITEMS));
+    task.setVariable(EuExpertGroupApplicationProcess.APPLICATION_COMPLETE, refusal.isEmpty());
     refusal.ifPresent(reason -> ApplicationVariables.outcome(task, Outcomes.REFUSED, reason));
   }
 }

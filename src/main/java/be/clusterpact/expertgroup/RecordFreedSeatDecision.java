@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,8 @@ class RecordFreedSeatDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Withdrawals.FreedSeatDecision decision = Withdrawals.freedSeat(task.getVariable("freedSeatDecision"));
-    task.setVariable("freedSeatDecision", decision.name());
-    task.setVariable("fillFreedSeat", decision == Withdrawals.FreedSeatDecision.FILL);
+    Withdrawals.FreedSeatDecision decision = Withdrawals.freedSeat(task.getVariable(EuExpertGroupCallProcess.FREED_SEAT_DECISION));
+    task.setVariable(EuExpertGroupCallProcess.FREED_SEAT_DECISION, decision.name());
+    task.setVariable(EuExpertGroupCallProcess.FILL_FREED_SEAT, decision == Withdrawals.FreedSeatDecision.FILL);
   }
 }

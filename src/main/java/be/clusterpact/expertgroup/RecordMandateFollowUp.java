@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,22 +24,22 @@ class RecordMandateFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable("callBusinessKey");
-    Withdrawals.MandateAction action = Withdrawals.action(task.getVariable("mandateAction"));
-    task.setVariable("mandateAction", action.name());
+    String key = (String) task.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
+    Withdrawals.MandateAction action = Withdrawals.action(task.getVariable(EuExpertGroupCallProcess.MANDATE_ACTION));
+    task.setVariable(EuExpertGroupCallProcess.MANDATE_ACTION, action.name());
     if (action == Withdrawals.MandateAction.EXTEND_MANDATE) {
       ExpertGroupCall call = calls.lock(key);
-      LocalDate end = Extensions.mandateEnd(call, task.getVariable("newMandateEndDate"), Dates.now());
+      LocalDate end = Extensions.mandateEnd(call, task.getVariable(EuExpertGroupCallProcess.NEW_MANDATE_END_DATE), Dates.now());
       calls.extendMandate(key, end);
       CallVariables.mandateEnd(task, call.withMandateEnd(end));
       return;
     }
-    Withdrawals.Withdrawal withdrawal = Withdrawals.withdrawal(calls.members(key), task.getVariable("withdrawingMemberName"),
-        task.getVariable("withdrawnOn"), task.getVariable("withdrawalNote"), Dates.today());
-    task.setVariable("withdrawingMemberId", withdrawal.member().applicationId());
-    task.setVariable("withdrawingMemberKind", withdrawal.member().kind().name());
-    task.setVariable("withdrawingMemberName", withdrawal.member().name());
-    task.setVariable("withdrawnOn", withdrawal.withdrawnOn().toString());
-    task.setVariable("withdrawalNote", withdrawal.note());
+    Withdrawals.Withdrawal withdrawal = Withdrawals.withdrawal(calls.members(key), task.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME),
+        task.getVariable(EuExpertGroupCallProcess.WITHDRAWN_ON), task.getVariable(EuExpertGroupCallProcess.WITHDRAWAL_NOTE), Dates.today());
+    task.setVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_ID, withdrawal.member().applicationId());
+    task.setVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_KIND, withdrawal.member().kind().name());
+    task.setVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME, withdrawal.member().name());
+    task.setVariable(EuExpertGroupCallProcess.WITHDRAWN_ON, withdrawal.withdrawnOn().toString());
+    task.setVariable(EuExpertGroupCallProcess.WITHDRAWAL_NOTE, withdrawal.note());
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,10 +12,10 @@ class RecordNationalNotification implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    NationalNotifications.Reminder reminder = NationalNotifications.remind(task.getVariable("nationalNotificationRemindedOn"),
-        task.getVariable("nationalNotificationSentOn"), task.getVariable("nationalNotificationNote"), Dates.today());
-    task.setVariable("nationalNotificationRemindedOn", reminder.remindedOn().toString());
-    task.setVariable("nationalNotificationSentOn", reminder.sentOn() == null ? null : reminder.sentOn().toString());
-    task.setVariable("nationalNotificationNote", reminder.note());
+    NationalNotifications.Reminder reminder = NationalNotifications.remind(task.getVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDED_ON),
+        task.getVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON), task.getVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_NOTE), Dates.today());
+    task.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDED_ON, reminder.remindedOn().toString());
+    task.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, reminder.sentOn() == null ? null : reminder.sentOn().toString());
+    task.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_NOTE, reminder.note());
   }
 }

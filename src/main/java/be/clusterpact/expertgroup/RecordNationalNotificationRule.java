@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.platform.Dates;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("recordNationalNotificationRule")
 class RecordNationalNotificationRule implements ExecutionListener {
 
-  static final String RESULT_VARIABLE = "nationalNotificationDecision";
+  static final String RESULT_VARIABLE = EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_DECISION;
 
   @Override
   @SuppressWarnings("unchecked")
@@ -18,10 +19,10 @@ class RecordNationalNotificationRule implements ExecutionListener {
     NationalNotifications.Request request =
         NationalNotifications.fromDecision((Map<String, Object>) execution.getVariable(RESULT_VARIABLE));
     execution.removeVariable(RESULT_VARIABLE);
-    execution.setVariable("nationalNotificationRequested", request.requested());
-    execution.setVariable("nationalNotificationAuthority", request.authority());
-    execution.setVariable("nationalNotificationChannel", request.channel());
-    execution.setVariable("nationalNotificationReminderDue", request.reminderDue(
-        NationalNotifications.sentOn(execution.getVariable("nationalNotificationSentOn"), Dates.today())));
+    execution.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REQUESTED, request.requested());
+    execution.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_AUTHORITY, request.authority());
+    execution.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_CHANNEL, request.channel());
+    execution.setVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDER_DUE, request.reminderDue(
+        NationalNotifications.sentOn(execution.getVariable(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON), Dates.today())));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,8 +12,8 @@ class RecordOutcomeNotification implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Outcomes.Notice notice = Outcomes.notice(task.getVariable("outcomeNotifiedOn"), task.getVariable("outcomeNotificationNote"), Dates.today());
-    task.setVariable("outcomeNotifiedOn", notice.notifiedOn().toString());
-    task.setVariable("outcomeNotificationNote", notice.note());
+    Outcomes.Notice notice = Outcomes.notice(task.getVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFIED_ON), task.getVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFICATION_NOTE), Dates.today());
+    task.setVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFIED_ON, notice.notifiedOn().toString());
+    task.setVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFICATION_NOTE, notice.note());
   }
 }

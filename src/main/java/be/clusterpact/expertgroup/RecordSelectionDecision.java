@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,8 +12,8 @@ class RecordSelectionDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Optional<String> refusal = Outcomes.selectionRefusal(task.getVariable("selectionDecision"), task.getVariable("selectionMotivation"));
-    task.setVariable("selectedByCommission", refusal.isEmpty());
+    Optional<String> refusal = Outcomes.selectionRefusal(task.getVariable(EuExpertGroupApplicationProcess.SELECTION_DECISION), task.getVariable(EuExpertGroupApplicationProcess.SELECTION_MOTIVATION));
+    task.setVariable(EuExpertGroupApplicationProcess.SELECTED_BY_COMMISSION, refusal.isEmpty());
     refusal.ifPresent(reason -> ApplicationVariables.outcome(task, Outcomes.REFUSED, reason));
   }
 }

@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,29 +21,29 @@ class RegisterExpertGroupCall implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     CallRegistration.Registration registration = CallRegistration.register(new CallRegistration.StartData(
-        execution.getVariable("callTitle"),
-        execution.getVariable("applicationDeadline"),
-        execution.getVariable("mandateEndDate"),
-        execution.getVariable("totalSeats"),
-        execution.getVariable("publicBodySeats"),
-        execution.getVariable("individualSeats"),
-        execution.getVariable("groupTasks"),
-        execution.getVariable("callSource")), Dates.today());
+        execution.getVariable(EuExpertGroupCallProcess.CALL_TITLE),
+        execution.getVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE),
+        execution.getVariable(EuExpertGroupCallProcess.MANDATE_END_DATE),
+        execution.getVariable(EuExpertGroupCallProcess.TOTAL_SEATS),
+        execution.getVariable(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS),
+        execution.getVariable(EuExpertGroupCallProcess.INDIVIDUAL_SEATS),
+        execution.getVariable(EuExpertGroupCallProcess.GROUP_TASKS),
+        execution.getVariable(EuExpertGroupCallProcess.CALL_SOURCE)), Dates.today());
     ExpertGroupCall call = registration.call();
     if (calls.find(call.key()).isPresent()) {
-      throw new InvalidInputException("callTitle", "er bestaat al een oproep met sleutel " + call.key());
+      throw new InvalidInputException(EuExpertGroupCallProcess.CALL_TITLE, "er bestaat al een oproep met sleutel " + call.key());
     }
     calls.insert(call, Dates.now());
     execution.setProcessBusinessKey(call.key());
-    execution.setVariable("callBusinessKey", call.key());
-    execution.setVariable("callTitle", call.title());
-    execution.setVariable("totalSeats", call.totalSeats());
-    execution.setVariable("publicBodySeats", call.publicBodySeats());
-    execution.setVariable("individualSeats", call.individualSeats());
+    execution.setVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY, call.key());
+    execution.setVariable(EuExpertGroupCallProcess.CALL_TITLE, call.title());
+    execution.setVariable(EuExpertGroupCallProcess.TOTAL_SEATS, call.totalSeats());
+    execution.setVariable(EuExpertGroupCallProcess.PUBLIC_BODY_SEATS, call.publicBodySeats());
+    execution.setVariable(EuExpertGroupCallProcess.INDIVIDUAL_SEATS, call.individualSeats());
     CallVariables.applicationDeadline(execution, call);
     CallVariables.mandateEnd(execution, call);
-    execution.setVariable("groupTasks", registration.groupTasks());
-    execution.setVariable("callSource", registration.callSource());
-    execution.setVariable("seatSituation", call.seatSituation());
+    execution.setVariable(EuExpertGroupCallProcess.GROUP_TASKS, registration.groupTasks());
+    execution.setVariable(EuExpertGroupCallProcess.CALL_SOURCE, registration.callSource());
+    execution.setVariable(EuExpertGroupCallProcess.SEAT_SITUATION, call.seatSituation());
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +22,8 @@ class ScreenApplicationAgainstCall implements JavaDelegate {
     Application application = ApplicationVariables.read(execution);
     ExpertGroupCall call = calls.get(application.callKey());
     Optional<String> refusal = ApplicationScreening.callConditionsRefusal(application, call,
-        ((Date) execution.getVariable("applicationReceivedAt")).toInstant());
-    execution.setVariable("meetsCallConditions", refusal.isEmpty());
+        ((Date) execution.getVariable(EuExpertGroupApplicationProcess.APPLICATION_RECEIVED_AT)).toInstant());
+    execution.setVariable(EuExpertGroupApplicationProcess.MEETS_CALL_CONDITIONS, refusal.isEmpty());
     refusal.ifPresent(reason -> ApplicationVariables.outcome(execution, Outcomes.REFUSED, reason));
   }
 }

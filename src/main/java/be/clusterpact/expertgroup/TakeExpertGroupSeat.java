@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ class TakeExpertGroupSeat implements JavaDelegate {
     }
     SeatAllocation.Allocation allocation = change.get().allocation();
     ApplicationVariables.outcome(execution, allocation.granted() ? Outcomes.SELECTED : Outcomes.REFUSED, allocation.reason());
-    execution.setVariable("onWaitingList", allocation.forLackOfSeats());
-    execution.setVariable("seatSituation", change.get().call().seatSituation());
+    execution.setVariable(EuExpertGroupCallProcess.ON_WAITING_LIST, allocation.forLackOfSeats());
+    execution.setVariable(EuExpertGroupCallProcess.SEAT_SITUATION, change.get().call().seatSituation());
   }
 }

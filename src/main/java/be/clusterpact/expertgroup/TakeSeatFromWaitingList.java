@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,25 +24,25 @@ class TakeSeatFromWaitingList implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = (String) execution.getVariable("callBusinessKey");
-    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable("withdrawingMemberKind"));
+    String key = (String) execution.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
+    ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_KIND));
     // The withdrawal freed a seat of this kind, and nothing else takes seats once the composition is confirmed.
     ExpertGroupSeats.Refill refill = seats.refill(key, kind, Dates.now())
         .orElseThrow(() -> new IllegalStateException("No free seat or no one waiting for " + kind + " in " + key));
     Member seated = refill.member();
-    execution.setVariable("refilledApplicationId", seated.applicationId());
-    execution.setVariable("applicantDisplayName", seated.name() + " (" + kind.label() + ")");
-    execution.setVariable("contactEmail", contactEmail(execution, seated.applicationId()));
+    execution.setVariable(EuExpertGroupCallProcess.REFILLED_APPLICATION_ID, seated.applicationId());
+    execution.setVariable(EuExpertGroupCallProcess.APPLICANT_DISPLAY_NAME, seated.name() + " (" + kind.label() + ")");
+    execution.setVariable(EuExpertGroupCallProcess.CONTACT_EMAIL, contactEmail(execution, seated.applicationId()));
     ApplicationVariables.outcome(execution, Outcomes.SELECTED,
-        Withdrawals.refillReason((String) execution.getVariable("withdrawingMemberName"), kind, refill.allocation()));
-    execution.setVariable("seatSituation", refill.call().seatSituation());
-    execution.setVariable("outcomeNotifiedOn", null);
-    execution.setVariable("outcomeNotificationNote", null);
+        Withdrawals.refillReason((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME), kind, refill.allocation()));
+    execution.setVariable(EuExpertGroupCallProcess.SEAT_SITUATION, refill.call().seatSituation());
+    execution.setVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFIED_ON, null);
+    execution.setVariable(EuExpertGroupCallProcess.OUTCOME_NOTIFICATION_NOTE, null);
   }
 
   private static Object contactEmail(DelegateExecution execution, String applicationId) {
     HistoricVariableInstance email = execution.getProcessEngineServices().getHistoryService()
-        .createHistoricVariableInstanceQuery().processInstanceId(applicationId).variableName("contactEmail").singleResult();
+        .createHistoricVariableInstanceQuery().processInstanceId(applicationId).variableName(EuExpertGroupCallProcess.CONTACT_EMAIL).singleResult();
     return email == null ? null : email.getValue();
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import be.clusterpact.process.EuExpertGroupCallProcess;
 import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
@@ -26,28 +27,28 @@ public final class Withdrawals {
   private Withdrawals() {}
 
   public static MandateAction action(Object raw) {
-    return Choices.of("mandateAction", raw, MandateAction.class,
+    return Choices.of(EuExpertGroupCallProcess.MANDATE_ACTION, raw, MandateAction.class,
         "is verplicht: mandaat verlengen (EXTEND_MANDATE) of terugtrekking van een lid registreren (RECORD_WITHDRAWAL)");
   }
 
   public static FreedSeatDecision freedSeat(Object raw) {
-    return Choices.of("freedSeatDecision", raw, FreedSeatDecision.class,
+    return Choices.of(EuExpertGroupCallProcess.FREED_SEAT_DECISION, raw, FreedSeatDecision.class,
         "is verplicht: zetel toekennen (FILL) of vrij laten (LEAVE_FREE)");
   }
 
   /** The member named in the form (the name as the member list shows it), the date the withdrawal took effect, a note. */
   public static Withdrawal withdrawal(List<Member> members, Object name, Object withdrawnOn, Object note, LocalDate today) {
-    String wanted = Texts.required("withdrawingMemberName", name, 200).toLowerCase(Locale.ROOT);
+    String wanted = Texts.required(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME, name, 200).toLowerCase(Locale.ROOT);
     List<Member> named = members.stream().filter(member -> member.name().toLowerCase(Locale.ROOT).equals(wanted)).toList();
     if (named.isEmpty()) {
-      throw new InvalidInputException("withdrawingMemberName", "geen lid van de expertengroep heet '" + name + "'");
+      throw new InvalidInputException(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME, "geen lid van de expertengroep heet '" + name + "'");
     }
     if (named.size() > 1) {
-      throw new InvalidInputException("withdrawingMemberName", named.size() + " leden heten '" + name
+      throw new InvalidInputException(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_NAME, named.size() + " leden heten '" + name
           + "'; neem contact op met de beheerder");
     }
-    return new Withdrawal(named.get(0), Dates.notInTheFuture("withdrawnOn", withdrawnOn, today),
-        Texts.optional("withdrawalNote", note, 2000));
+    return new Withdrawal(named.get(0), Dates.notInTheFuture(EuExpertGroupCallProcess.WITHDRAWN_ON, withdrawnOn, today),
+        Texts.optional(EuExpertGroupCallProcess.WITHDRAWAL_NOTE, note, 2000));
   }
 
   /** The reason the refilled applicant is told. */

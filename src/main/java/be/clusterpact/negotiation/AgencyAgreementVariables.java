@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class AgencyAgreementVariables {
 
   public static List<Map<String, Object>> read(VariableScope pact) {
     List<Map<String, Object>> agreements = new ArrayList<>();
-    for (String agency : JsonVariables.stringList("additionalAgencies", pact.getVariable("additionalAgencies"))) {
+    for (String agency : JsonVariables.stringList(ClusterpactProcess.ADDITIONAL_AGENCIES, pact.getVariable(ClusterpactProcess.ADDITIONAL_AGENCIES))) {
       @SuppressWarnings("unchecked")
       Map<String, Object> agreement = (Map<String, Object>) pact.getVariable(AgencyAgreements.variableName(agency));
       agreements.add(agreement);

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.JsonVariables;
@@ -27,28 +28,28 @@ public final class AgencyAgreements {
   public static Map<String, Object> agreement(String agencyCode, Object summary, Object projectMeansEuro,
       Object nonFinancialKinds, Object nonFinancialCommitments, Object policyDomain) {
     Set<String> kinds = new LinkedHashSet<>();
-    for (String kind : JsonVariables.stringList("agencyNonFinancialKinds", nonFinancialKinds)) {
+    for (String kind : JsonVariables.stringList(ClusterpactProcess.AGENCY_NON_FINANCIAL_KINDS, nonFinancialKinds)) {
       String normalised = kind.trim().toUpperCase(Locale.ROOT);
       if (!NON_FINANCIAL_KINDS.contains(normalised)) {
-        throw new InvalidInputException("agencyNonFinancialKinds", "onbekend soort engagement '" + kind + "'");
+        throw new InvalidInputException(ClusterpactProcess.AGENCY_NON_FINANCIAL_KINDS, "onbekend soort engagement '" + kind + "'");
       }
       kinds.add(normalised);
     }
-    String commitments = Texts.optional("agencyNonFinancialCommitments", nonFinancialCommitments, 4000);
+    String commitments = Texts.optional(ClusterpactProcess.AGENCY_NON_FINANCIAL_COMMITMENTS, nonFinancialCommitments, 4000);
     if (!kinds.isEmpty() && commitments == null) {
-      throw new InvalidInputException("agencyNonFinancialCommitments", "omschrijf de niet-financiële engagementen");
+      throw new InvalidInputException(ClusterpactProcess.AGENCY_NON_FINANCIAL_COMMITMENTS, "omschrijf de niet-financiële engagementen");
     }
-    String domain = Texts.required("agencyPolicyDomain", policyDomain, 10);
+    String domain = Texts.required(ClusterpactProcess.AGENCY_POLICY_DOMAIN, policyDomain, 10);
     if (!PolicyDomains.isKnown(domain)) {
-      throw new InvalidInputException("agencyPolicyDomain", "onbekend beleidsdomein '" + domain + "'");
+      throw new InvalidInputException(ClusterpactProcess.AGENCY_POLICY_DOMAIN, "onbekend beleidsdomein '" + domain + "'");
     }
     Map<String, Object> agreement = new LinkedHashMap<>();
-    agreement.put("agency", agencyCode);
-    agreement.put("agreementSummary", Texts.required("agencyAgreementSummary", summary, 4000));
-    agreement.put("projectMeansCents", EuroAmounts.requiredCents("agencyProjectMeansEuro", projectMeansEuro));
+    agreement.put(ClusterpactProcess.AGENCY, agencyCode);
+    agreement.put("agreementSummary", Texts.required(ClusterpactProcess.AGENCY_AGREEMENT_SUMMARY, summary, 4000));
+    agreement.put(ClusterpactProcess.PROJECT_MEANS_CENTS, EuroAmounts.requiredCents(ClusterpactProcess.AGENCY_PROJECT_MEANS_EURO, projectMeansEuro));
     agreement.put("nonFinancialKinds", List.copyOf(kinds));
-    agreement.put("nonFinancialCommitments", commitments);
-    agreement.put("policyDomain", domain);
+    agreement.put(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS, commitments);
+    agreement.put(ClusterpactProcess.POLICY_DOMAIN, domain);
     return agreement;
   }
 }

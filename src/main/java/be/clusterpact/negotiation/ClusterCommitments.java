@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
@@ -16,8 +17,8 @@ import java.util.Map;
  */
 public final class ClusterCommitments {
 
-  static final String PROGRAMME_FIELD = "clusterCompetitivenessProgramme";
-  static final String PARTNERS_FIELD = "clusterPartnerCommitments";
+  static final String PROGRAMME_FIELD = ClusterpactProcess.CLUSTER_COMPETITIVENESS_PROGRAMME;
+  static final String PARTNERS_FIELD = ClusterpactProcess.CLUSTER_PARTNER_COMMITMENTS;
   static final int MAX_PARTNERS = 200;
 
   public enum Kind { ONDERNEMING, KENNISINSTELLING }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component("collectAgencyPolicyDomain")
 class CollectAgencyPolicyDomain implements ExecutionListener {
 
-  static final String VARIABLE = "agencyPolicyDomains";
+  static final String VARIABLE = ClusterpactProcess.AGENCY_POLICY_DOMAINS;
 
   @Override
   public void notify(DelegateExecution execution) {
     Map<String, String> mapping = AgencyPolicyDomains.with((Map<?, ?>) execution.getVariable(VARIABLE),
-        execution.getVariable("agency"), execution.getVariable("policyDomainOfAgency"));
+        execution.getVariable(ClusterpactProcess.AGENCY), execution.getVariable(ClusterpactProcess.POLICY_DOMAIN_OF_AGENCY));
     execution.getProcessInstance().setVariable(VARIABLE, JsonVariables.json(mapping));
-    execution.removeVariable("policyDomainOfAgency");
+    execution.removeVariable(ClusterpactProcess.POLICY_DOMAIN_OF_AGENCY);
   }
 }

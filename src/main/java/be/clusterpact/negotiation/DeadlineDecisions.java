@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
@@ -17,19 +18,19 @@ public final class DeadlineDecisions {
   /** @return the new deadline when extending, empty when stopping */
   public static Optional<LocalDate> decide(Object decision, Object extendedDeadline, Object motivation,
       LocalDate currentDeadline, LocalDate today) {
-    Texts.required("deadlineDecisionMotivation", motivation, 4000);
-    String choice = Choices.oneOf("deadlineDecision", decision,
+    Texts.required(ClusterpactProcess.DEADLINE_DECISION_MOTIVATION, motivation, 4000);
+    String choice = Choices.oneOf(ClusterpactProcess.DEADLINE_DECISION, decision,
         new Choices.Option(EXTEND, "verlengen"), new Choices.Option(STOP, "stopzetten"));
     if (STOP.equals(choice)) {
       return Optional.empty();
     }
-    LocalDate deadline = PactDossiers.date("extendedDeadline", extendedDeadline);
+    LocalDate deadline = PactDossiers.date(ClusterpactProcess.EXTENDED_DEADLINE, extendedDeadline);
     if (!deadline.isAfter(today) || !deadline.isAfter(currentDeadline)) {
-      throw new InvalidInputException("extendedDeadline",
+      throw new InvalidInputException(ClusterpactProcess.EXTENDED_DEADLINE,
           "de nieuwe deadline moet na vandaag en na de huidige deadline (" + PactDossiers.dutch(currentDeadline) + ") liggen");
     }
     if (deadline.isAfter(currentDeadline.plusYears(1))) {
-      throw new InvalidInputException("extendedDeadline", "een verlenging duurt hoogstens een jaar");
+      throw new InvalidInputException(ClusterpactProcess.EXTENDED_DEADLINE, "een verlenging duurt hoogstens een jaar");
     }
     return Optional.of(deadline);
   }

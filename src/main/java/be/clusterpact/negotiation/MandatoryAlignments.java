@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.platform.Texts;
 
@@ -20,14 +21,14 @@ public final class MandatoryAlignments {
   }
 
   public static FitAlignment fit(Object agreements, Object commitment, Object budgetEuro) {
-    long budget = orZero(EuroAmounts.optionalCents("fitBudgetEuro", budgetEuro));
-    boolean committed = Texts.flag("fitCommitment", commitment) || budget > 0;
-    return new FitAlignment(Texts.required("fitInternationalisationAgreements", agreements, 4000), committed, budget);
+    long budget = orZero(EuroAmounts.optionalCents(ClusterpactProcess.FIT_BUDGET_EURO, budgetEuro));
+    boolean committed = Texts.flag(ClusterpactProcess.FIT_COMMITMENT, commitment) || budget > 0;
+    return new FitAlignment(Texts.required(ClusterpactProcess.FIT_INTERNATIONALISATION_AGREEMENTS, agreements, 4000), committed, budget);
   }
 
   public static WseAlignment wse(Object agreements, Object budgetEuro) {
-    return new WseAlignment(Texts.required("wseTrainingAgreements", agreements, 4000),
-        orZero(EuroAmounts.optionalCents("wseBudgetEuro", budgetEuro)));
+    return new WseAlignment(Texts.required(ClusterpactProcess.WSE_TRAINING_AGREEMENTS, agreements, 4000),
+        orZero(EuroAmounts.optionalCents(ClusterpactProcess.WSE_BUDGET_EURO, budgetEuro)));
   }
 
   private static long orZero(Long cents) {

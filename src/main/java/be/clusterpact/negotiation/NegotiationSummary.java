@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,18 +41,18 @@ public final class NegotiationSummary {
       domains.add("IV");
     }
     for (Map<String, Object> agreement : results.agencyAgreements()) {
-      String agency = (String) agreement.get("agency");
-      long cents = ((Number) agreement.get("projectMeansCents")).longValue();
+      String agency = (String) agreement.get(ClusterpactProcess.AGENCY);
+      long cents = ((Number) agreement.get(ClusterpactProcess.PROJECT_MEANS_CENTS)).longValue();
       projectMeans += cents;
       List<?> kinds = (List<?>) agreement.get("nonFinancialKinds");
       if (kinds.contains("NORMERING") || kinds.contains("VERGUNNINGEN")) {
         permitsOrStandards = true;
       }
-      Object text = agreement.get("nonFinancialCommitments");
+      Object text = agreement.get(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS);
       if (text != null) {
         commitments.add(agency + ": " + text);
       }
-      domains.add((String) agreement.get("policyDomain"));
+      domains.add((String) agreement.get(ClusterpactProcess.POLICY_DOMAIN));
       summary.append('\n').append(agency).append(": ").append(agreement.get("agreementSummary"))
           .append(" [projectmiddelen ").append(EuroAmounts.format(cents)).append(']');
     }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,24 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("openAgencyNegotiation")
 class OpenAgencyNegotiation implements TaskListener {
 
-  static final String[] FORM_FIELDS = {"agencyAgreementSummary", "agencyProjectMeansEuro",
-      "agencyNonFinancialCommitments"};
+  static final String[] FORM_FIELDS = {ClusterpactProcess.AGENCY_AGREEMENT_SUMMARY, ClusterpactProcess.AGENCY_PROJECT_MEANS_EURO,
+      ClusterpactProcess.AGENCY_NON_FINANCIAL_COMMITMENTS};
 
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution negotiation = task.getExecution();
-    String code = (String) task.getVariable("agencyCode");
+    String code = (String) task.getVariable(ClusterpactProcess.AGENCY_CODE);
     String agency = AgencyCatalogue.displayName(code);
     task.setName("Onderhandelen met " + agency);
-    negotiation.setVariableLocal("agencyName", agency);
+    negotiation.setVariableLocal(ClusterpactProcess.AGENCY_NAME, agency);
     // The agency's policy domain follows from the decision table, not from what the agency types.
     String domain = AgencyPolicyDomains.of((Map<?, ?>) task.getVariable(CollectAgencyPolicyDomain.VARIABLE), code);
-    negotiation.setVariableLocal("agencyPolicyDomain", domain);
-    negotiation.setVariableLocal("agencyPolicyDomainLabel", PolicyDomains.label(domain));
+    negotiation.setVariableLocal(ClusterpactProcess.AGENCY_POLICY_DOMAIN, domain);
+    negotiation.setVariableLocal(ClusterpactProcess.AGENCY_POLICY_DOMAIN_LABEL, PolicyDomains.label(domain));
     for (String field : FORM_FIELDS) {
       negotiation.setVariableLocal(field, null);
     }
     // Tasklist submits a checklist with the type of the existing variable: declare it as JSON.
-    negotiation.setVariableLocal("agencyNonFinancialKinds", SpinValues.jsonValue((String) null).create());
+    negotiation.setVariableLocal(ClusterpactProcess.AGENCY_NON_FINANCIAL_KINDS, SpinValues.jsonValue((String) null).create());
   }
 }

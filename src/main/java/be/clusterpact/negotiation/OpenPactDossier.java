@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,23 +21,23 @@ class OpenPactDossier implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     LocalDate today = Dates.today();
     PactDossiers.Dossier dossier = PactDossiers.open(new PactDossiers.StartData(
-        execution.getVariable("clusterName"),
-        execution.getVariable("clusterOrganisation"),
-        execution.getVariable("clusterContactName"),
-        execution.getVariable("clusterContactEmail"),
-        execution.getVariable("supportDecisionDate"),
-        execution.getVariable("longTermStrategy")), today);
+        execution.getVariable(ClusterpactProcess.CLUSTER_NAME),
+        execution.getVariable(ClusterpactProcess.CLUSTER_ORGANISATION),
+        execution.getVariable(ClusterpactProcess.CLUSTER_CONTACT_NAME),
+        execution.getVariable(ClusterpactProcess.CLUSTER_CONTACT_EMAIL),
+        execution.getVariable(ClusterpactProcess.SUPPORT_DECISION_DATE),
+        execution.getVariable(ClusterpactProcess.LONG_TERM_STRATEGY)), today);
     registry.register(dossier.businessKey(), execution.getProcessInstanceId(), dossier.clusterName());
     execution.setProcessBusinessKey(dossier.businessKey());
-    execution.setVariable("pactBusinessKey", dossier.businessKey());
-    execution.setVariable("clusterName", dossier.clusterName());
-    execution.setVariable("clusterOrganisation", dossier.clusterOrganisation());
-    execution.setVariable("clusterContactName", dossier.clusterContactName());
-    execution.setVariable("clusterContactEmail", dossier.clusterContactEmail());
-    execution.setVariable("longTermStrategy", dossier.longTermStrategy());
-    execution.setVariable("supportDecisionDate", dossier.supportDecisionDate().toString());
-    execution.setVariable("reminderDate", dossier.reminderInstant());
-    execution.setVariable("firstYearDeadline", dossier.firstYearDeadlineInstant());
-    execution.setVariable("firstYearDeadlineLabel", PactDossiers.dutch(dossier.firstYearDeadline()));
+    execution.setVariable(ClusterpactProcess.PACT_BUSINESS_KEY, dossier.businessKey());
+    execution.setVariable(ClusterpactProcess.CLUSTER_NAME, dossier.clusterName());
+    execution.setVariable(ClusterpactProcess.CLUSTER_ORGANISATION, dossier.clusterOrganisation());
+    execution.setVariable(ClusterpactProcess.CLUSTER_CONTACT_NAME, dossier.clusterContactName());
+    execution.setVariable(ClusterpactProcess.CLUSTER_CONTACT_EMAIL, dossier.clusterContactEmail());
+    execution.setVariable(ClusterpactProcess.LONG_TERM_STRATEGY, dossier.longTermStrategy());
+    execution.setVariable(ClusterpactProcess.SUPPORT_DECISION_DATE, dossier.supportDecisionDate().toString());
+    execution.setVariable(ClusterpactProcess.REMINDER_DATE, dossier.reminderInstant());
+    execution.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE, dossier.firstYearDeadlineInstant());
+    execution.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, PactDossiers.dutch(dossier.firstYearDeadline()));
   }
 }

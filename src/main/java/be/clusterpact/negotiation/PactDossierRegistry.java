@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class PactDossierRegistry {
       jdbc.update("insert into cp_pact_dossier (business_key, process_instance_id, cluster_name, registered_at)"
           + " values (?, ?, ?, ?)", businessKey, processInstanceId, clusterName, Timestamp.from(Instant.now()));
     } catch (DuplicateKeyException e) {
-      throw new InvalidInputException("clusterName", "er bestaat al een clusterpact " + businessKey + " voor "
+      throw new InvalidInputException(ClusterpactProcess.CLUSTER_NAME, "er bestaat al een clusterpact " + businessKey + " voor "
           + clusterName + " met een steunbeslissing in hetzelfde jaar");
     }
   }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Dates;
 import be.clusterpact.platform.InvalidInputException;
 import be.clusterpact.platform.Texts;
@@ -31,17 +32,17 @@ public final class PactDossiers {
   }
 
   public static Dossier open(StartData data, LocalDate today) {
-    String name = Texts.required("clusterName", data.clusterName(), 100);
-    String organisation = Texts.required("clusterOrganisation", data.clusterOrganisation(), 200);
-    String contact = Texts.required("clusterContactName", data.clusterContactName(), 200);
-    String email = Texts.email("clusterContactEmail", data.clusterContactEmail());
-    String strategy = Texts.required("longTermStrategy", data.longTermStrategy(), 4000);
-    LocalDate decision = date("supportDecisionDate", data.supportDecisionDate());
+    String name = Texts.required(ClusterpactProcess.CLUSTER_NAME, data.clusterName(), 100);
+    String organisation = Texts.required(ClusterpactProcess.CLUSTER_ORGANISATION, data.clusterOrganisation(), 200);
+    String contact = Texts.required(ClusterpactProcess.CLUSTER_CONTACT_NAME, data.clusterContactName(), 200);
+    String email = Texts.email(ClusterpactProcess.CLUSTER_CONTACT_EMAIL, data.clusterContactEmail());
+    String strategy = Texts.required(ClusterpactProcess.LONG_TERM_STRATEGY, data.longTermStrategy(), 4000);
+    LocalDate decision = date(ClusterpactProcess.SUPPORT_DECISION_DATE, data.supportDecisionDate());
     if (decision.isAfter(today)) {
-      throw new InvalidInputException("supportDecisionDate", "de steunbeslissing kan niet in de toekomst liggen");
+      throw new InvalidInputException(ClusterpactProcess.SUPPORT_DECISION_DATE, "de steunbeslissing kan niet in de toekomst liggen");
     }
     if (decision.isBefore(FIRST_POSSIBLE_DECISION)) {
-      throw new InvalidInputException("supportDecisionDate", "ligt voor het begin van het speerpuntclusterbeleid (2016)");
+      throw new InvalidInputException(ClusterpactProcess.SUPPORT_DECISION_DATE, "ligt voor het begin van het speerpuntclusterbeleid (2016)");
     }
     return new Dossier(businessKey(name, decision), name, organisation, contact, email, decision, strategy,
         decision.plusMonths(9), decision.plusMonths(12));
@@ -49,7 +50,7 @@ public final class PactDossiers {
 
   /** {@code CP-<CLUSTER>-<year of the support decision>}, e.g. {@code CP-FLANDERS-FOOD-2026}. */
   public static String businessKey(String clusterName, LocalDate decision) {
-    return "CP-" + Texts.slug("clusterName", clusterName) + "-" + decision.getYear();
+    return "CP-" + Texts.slug(ClusterpactProcess.CLUSTER_NAME, clusterName) + "-" + decision.getYear();
   }
 
   /** A date as a form (yyyy-MM-dd), an ISO date-time text or a REST Date value gives it. */

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,11 +16,11 @@ class RecordAgencyAgreement implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String agency = (String) task.getVariable("agencyCode");
+    String agency = (String) task.getVariable(ClusterpactProcess.AGENCY_CODE);
     Map<String, Object> agreement = AgencyAgreements.agreement(agency,
-        task.getVariable("agencyAgreementSummary"), task.getVariable("agencyProjectMeansEuro"),
-        task.getVariable("agencyNonFinancialKinds"), task.getVariable("agencyNonFinancialCommitments"),
-        task.getVariable("agencyPolicyDomain"));
+        task.getVariable(ClusterpactProcess.AGENCY_AGREEMENT_SUMMARY), task.getVariable(ClusterpactProcess.AGENCY_PROJECT_MEANS_EURO),
+        task.getVariable(ClusterpactProcess.AGENCY_NON_FINANCIAL_KINDS), task.getVariable(ClusterpactProcess.AGENCY_NON_FINANCIAL_COMMITMENTS),
+        task.getVariable(ClusterpactProcess.AGENCY_POLICY_DOMAIN));
     agreement.put("negotiatedBy", task.getAssignee());
     task.getExecution().getProcessInstance()
         .setVariable(AgencyAgreements.variableName(agency), JsonVariables.json(agreement));

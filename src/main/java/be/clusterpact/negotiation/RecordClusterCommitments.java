@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +18,7 @@ class RecordClusterCommitments implements TaskListener {
     ClusterCommitments.Commitments commitments = ClusterCommitments.parse(
         task.getVariable(ClusterCommitments.PROGRAMME_FIELD), task.getVariable(ClusterCommitments.PARTNERS_FIELD));
     var pact = task.getExecution().getProcessInstance();
-    pact.setVariable("clusterCommitments", JsonVariables.json(commitments.toVariable()));
-    pact.setVariable("clusterCommitmentsSummary", commitments.summary());
+    pact.setVariable(ClusterpactProcess.CLUSTER_COMMITMENTS, JsonVariables.json(commitments.toVariable()));
+    pact.setVariable(ClusterpactProcess.CLUSTER_COMMITMENTS_SUMMARY, commitments.summary());
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.Dates;
 import java.time.LocalDate;
 import java.util.Date;
@@ -18,14 +19,14 @@ class RecordDeadlineDecision implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     LocalDate today = Dates.today();
-    Date currentDeadline = (Date) task.getVariable("firstYearDeadline");
+    Date currentDeadline = (Date) task.getVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE);
     LocalDate current = Dates.inBrussels(currentDeadline.toInstant());
-    Optional<LocalDate> extended = DeadlineDecisions.decide(task.getVariable("deadlineDecision"),
-        task.getVariable("extendedDeadline"), task.getVariable("deadlineDecisionMotivation"), current, today);
+    Optional<LocalDate> extended = DeadlineDecisions.decide(task.getVariable(ClusterpactProcess.DEADLINE_DECISION),
+        task.getVariable(ClusterpactProcess.EXTENDED_DEADLINE), task.getVariable(ClusterpactProcess.DEADLINE_DECISION_MOTIVATION), current, today);
     extended.ifPresent(deadline -> {
       Date extendedDeadline = PactDossiers.startOfDay(deadline);
-      task.setVariable("firstYearDeadline", extendedDeadline);
-      task.setVariable("firstYearDeadlineLabel", PactDossiers.dutch(deadline));
+      task.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE, extendedDeadline);
+      task.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, PactDossiers.dutch(deadline));
       OpenTaskDeadlines.move(task, currentDeadline, extendedDeadline);
     });
   }

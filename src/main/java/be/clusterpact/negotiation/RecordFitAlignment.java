@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,10 +12,10 @@ class RecordFitAlignment implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     MandatoryAlignments.FitAlignment fit = MandatoryAlignments.fit(
-        task.getVariable("fitInternationalisationAgreements"), task.getVariable("fitCommitment"),
-        task.getVariable("fitBudgetEuro"));
-    task.setVariable("fitInternationalisationAgreements", fit.agreements());
-    task.setVariable("fitCommitment", fit.commitment());
-    task.setVariable("fitBudgetCents", fit.budgetCents());
+        task.getVariable(ClusterpactProcess.FIT_INTERNATIONALISATION_AGREEMENTS), task.getVariable(ClusterpactProcess.FIT_COMMITMENT),
+        task.getVariable(ClusterpactProcess.FIT_BUDGET_EURO));
+    task.setVariable(ClusterpactProcess.FIT_INTERNATIONALISATION_AGREEMENTS, fit.agreements());
+    task.setVariable(ClusterpactProcess.FIT_COMMITMENT, fit.commitment());
+    task.setVariable(ClusterpactProcess.FIT_BUDGET_CENTS, fit.budgetCents());
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.platform.Texts;
 import java.util.Arrays;
@@ -15,14 +16,14 @@ class RecordThemeAndAgencySelection implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String themesText = Texts.optional("clusterSpecificThemes", task.getVariable("clusterSpecificThemes"), 2000);
+    String themesText = Texts.optional(ClusterpactProcess.CLUSTER_SPECIFIC_THEMES, task.getVariable(ClusterpactProcess.CLUSTER_SPECIFIC_THEMES), 2000);
     List<String> themes = themesText == null ? List.of() : Arrays.asList(themesText.split("\\R"));
     ThemeSelection.Selection selection = ThemeSelection.select(themes,
-        JsonVariables.stringList("selectedAgencies", task.getVariable("selectedAgencies")));
-    Texts.optional("selectionMotivation", task.getVariable("selectionMotivation"), 2000);
-    task.setVariable("themes", JsonVariables.json(selection.themes()));
-    task.setVariable("additionalAgencies", JsonVariables.json(selection.additionalAgencies()));
-    task.setVariable("negotiatingAgencies", JsonVariables.json(selection.negotiatingAgencies()));
+        JsonVariables.stringList(ClusterpactProcess.SELECTED_AGENCIES, task.getVariable(ClusterpactProcess.SELECTED_AGENCIES)));
+    Texts.optional(ClusterpactProcess.SELECTION_MOTIVATION, task.getVariable(ClusterpactProcess.SELECTION_MOTIVATION), 2000);
+    task.setVariable(ClusterpactProcess.THEMES, JsonVariables.json(selection.themes()));
+    task.setVariable(ClusterpactProcess.ADDITIONAL_AGENCIES, JsonVariables.json(selection.additionalAgencies()));
+    task.setVariable(ClusterpactProcess.NEGOTIATING_AGENCIES, JsonVariables.json(selection.negotiatingAgencies()));
     task.setVariable(CollectAgencyPolicyDomain.VARIABLE, JsonVariables.json(Map.of()));
   }
 }

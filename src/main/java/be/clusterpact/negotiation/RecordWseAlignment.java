@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,9 @@ class RecordWseAlignment implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     MandatoryAlignments.WseAlignment wse = MandatoryAlignments.wse(
-        task.getVariable("wseTrainingAgreements"), task.getVariable("wseBudgetEuro"));
-    task.setVariable("wseTrainingAgreements", wse.agreements());
-    task.setVariable("wseBudgetCents", wse.budgetCents());
+        task.getVariable(ClusterpactProcess.WSE_TRAINING_AGREEMENTS), task.getVariable(ClusterpactProcess.WSE_BUDGET_EURO));
+    task.setVariable(ClusterpactProcess.WSE_TRAINING_AGREEMENTS, wse.agreements());
+    task.setVariable(ClusterpactProcess.WSE_BUDGET_CENTS, wse.budgetCents());
     task.setVariable("wseBudgetCommitment", wse.budgetCommitment());
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.JsonVariables;
 import be.clusterpact.platform.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,20 +15,20 @@ class SummariseNegotiationResults implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NegotiationSummary.Draft draft = NegotiationSummary.draft(new NegotiationSummary.Results(
         AgencyAgreementVariables.read(execution),
-        (String) execution.getVariable("fitInternationalisationAgreements"),
-        Boolean.TRUE.equals(execution.getVariable("fitCommitment")),
-        ((Number) execution.getVariable("fitBudgetCents")).longValue(),
-        (String) execution.getVariable("wseTrainingAgreements"),
-        ((Number) execution.getVariable("wseBudgetCents")).longValue(),
-        Texts.required("researchGroups", execution.getVariable("researchGroups"), 2000),
-        Texts.required("researchAgendaAgreements", execution.getVariable("researchAgendaAgreements"), 4000),
-        Texts.required("industry40Contribution", execution.getVariable("industry40Contribution"), 4000),
-        Texts.required("circularEconomyContribution", execution.getVariable("circularEconomyContribution"), 4000),
-        (String) execution.getVariable("clusterCommitmentsSummary")));
-    execution.setVariable("projectMeansEuro", draft.projectMeansEuro());
-    execution.setVariable("nonFinancialCommitments", draft.nonFinancialCommitments());
-    execution.setVariable("permitsOrStandards", draft.permitsOrStandards());
-    execution.setVariable("policyDomains", JsonVariables.json(draft.policyDomains()));
-    execution.setVariable("negotiationSummary", draft.summary());
+        (String) execution.getVariable(ClusterpactProcess.FIT_INTERNATIONALISATION_AGREEMENTS),
+        Boolean.TRUE.equals(execution.getVariable(ClusterpactProcess.FIT_COMMITMENT)),
+        ((Number) execution.getVariable(ClusterpactProcess.FIT_BUDGET_CENTS)).longValue(),
+        (String) execution.getVariable(ClusterpactProcess.WSE_TRAINING_AGREEMENTS),
+        ((Number) execution.getVariable(ClusterpactProcess.WSE_BUDGET_CENTS)).longValue(),
+        Texts.required(ClusterpactProcess.RESEARCH_GROUPS, execution.getVariable(ClusterpactProcess.RESEARCH_GROUPS), 2000),
+        Texts.required(ClusterpactProcess.RESEARCH_AGENDA_AGREEMENTS, execution.getVariable(ClusterpactProcess.RESEARCH_AGENDA_AGREEMENTS), 4000),
+        Texts.required(ClusterpactProcess.INDUSTRY40_CONTRIBUTION, execution.getVariable(ClusterpactProcess.INDUSTRY40_CONTRIBUTION), 4000),
+        Texts.required(ClusterpactProcess.CIRCULAR_ECONOMY_CONTRIBUTION, execution.getVariable(ClusterpactProcess.CIRCULAR_ECONOMY_CONTRIBUTION), 4000),
+        (String) execution.getVariable(ClusterpactProcess.CLUSTER_COMMITMENTS_SUMMARY)));
+    execution.setVariable(ClusterpactProcess.PROJECT_MEANS_EURO, draft.projectMeansEuro());
+    execution.setVariable(ClusterpactProcess.NON_FINANCIAL_COMMITMENTS, draft.nonFinancialCommitments());
+    execution.setVariable(ClusterpactProcess.PERMITS_OR_STANDARDS, draft.permitsOrStandards());
+    execution.setVariable(ClusterpactProcess.POLICY_DOMAINS, JsonVariables.json(draft.policyDomains()));
+    execution.setVariable(ClusterpactProcess.NEGOTIATION_SUMMARY, draft.summary());
   }
 }

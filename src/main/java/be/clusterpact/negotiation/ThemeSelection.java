@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.platform.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,20 +40,20 @@ public final class ThemeSelection {
     for (String theme : clusterSpecificThemes) {
       String trimmed = theme.trim();
       if (trimmed.length() > MAX_THEME_LENGTH) {
-        throw new InvalidInputException("clusterSpecificThemes", "een thema is langer dan " + MAX_THEME_LENGTH + " tekens");
+        throw new InvalidInputException(ClusterpactProcess.CLUSTER_SPECIFIC_THEMES, "een thema is langer dan " + MAX_THEME_LENGTH + " tekens");
       }
       if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
         themes.add(trimmed);
       }
     }
     if (themes.size() > MAX_THEMES) {
-      throw new InvalidInputException("clusterSpecificThemes", "meer dan " + MAX_THEMES + " thema's");
+      throw new InvalidInputException(ClusterpactProcess.CLUSTER_SPECIFIC_THEMES, "meer dan " + MAX_THEMES + " thema's");
     }
     Set<String> agencies = new LinkedHashSet<>();
     for (String code : selectedAgencies) {
       String normalised = code.trim().toUpperCase(Locale.ROOT);
       if (!AgencyCatalogue.isKnown(normalised)) {
-        throw new InvalidInputException("selectedAgencies", "onbekend agentschap '" + code + "'");
+        throw new InvalidInputException(ClusterpactProcess.SELECTED_AGENCIES, "onbekend agentschap '" + code + "'");
       }
       if (!AgencyCatalogue.MANDATORY.contains(normalised)) {
         agencies.add(normalised);

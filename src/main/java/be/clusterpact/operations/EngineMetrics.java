@@ -1,5 +1,8 @@
 package be.clusterpact.operations;
 
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineMetrics implements MeterBinder {
 
-  static final List<String> PROCESSES = List.of("Process_Clusterpact", "Process_HermesAnnualMaximum",
-      "Process_HermesTrancheRelease");
+  static final List<String> PROCESSES = List.of(ClusterpactProcess.KEY, HermesAnnualMaximumProcess.KEY,
+      HermesTrancheReleaseProcess.KEY);
   static final List<String> COUNTERS = List.of(Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.JOB_ACQUISITION_ATTEMPT,
       Metrics.JOB_ACQUIRED_SUCCESS, Metrics.JOB_LOCKED_EXCLUSIVE, Metrics.ACTIVTY_INSTANCE_START,
       Metrics.ROOT_PROCESS_INSTANCE_START, Metrics.EXECUTED_DECISION_ELEMENTS);

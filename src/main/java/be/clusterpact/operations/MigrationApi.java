@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import be.clusterpact.process.GroupIds;
 import be.clusterpact.platform.CurrentUser;
 import be.clusterpact.platform.InvalidInputException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RequestMapping("/api/operations")
 class MigrationApi {
 
-  static final List<String> OPERATORS = List.of("camunda-admin", "process-owners");
+  static final List<String> OPERATORS = List.of(GroupIds.ADMINISTRATORS, GroupIds.PROCESS_OWNERS);
 
   private final InstanceMigration migration;
   private final MigrationPreview preview;

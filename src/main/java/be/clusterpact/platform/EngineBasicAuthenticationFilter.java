@@ -1,5 +1,6 @@
 package be.clusterpact.platform;
 
+import be.clusterpact.process.GroupIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 public class EngineBasicAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
   /** Besides administrators, members of this group read the metrics ({@code /actuator/metrics}, {@code /prometheus}). */
-  public static final String METRICS_READERS = "metrics-readers";
+  public static final String METRICS_READERS = GroupIds.METRICS_READERS;
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -42,7 +42,7 @@ public class EngineBasicAuthenticationFilter extends ProcessEngineAuthentication
     super.doFilter(request, response, (authenticated, answer) -> {
       Authentication user = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
       List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      if (isMetrics(path) && !groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(METRICS_READERS)) {
+      if (isMetrics(path) && !groups.contains(GroupIds.ADMINISTRATORS) && !groups.contains(METRICS_READERS)) {
         ((HttpServletResponse) answer).sendError(HttpServletResponse.SC_FORBIDDEN,
             "Metrieken: alleen voor beheerders en de groep " + METRICS_READERS);
         return;

@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class AnnounceAnnualMaximum implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("budgetYear")).intValue();
+    int year = ((Number) execution.getVariable(HermesAnnualMaximumProcess.BUDGET_YEAR)).intValue();
     execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(messageName(year)).correlateAll();
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.HermesLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,11 +24,11 @@ class ApplyLoweredMaximumDecision implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = TrancheSteps.year(execution);
-    String motivation = (String) execution.getVariable("loweredMaximumMotivation");
-    switch ((String) execution.getVariable("loweredMaximumDecision")) {
+    String motivation = (String) execution.getVariable(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_MOTIVATION);
+    switch ((String) execution.getVariable(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_DECISION)) {
       case TrancheRules.REDUCE_PRO_RATA -> ledger.reduceCommitment(
           TrancheSteps.step(execution, "reduced-pro-rata-" + TrancheSteps.checkRound(execution)), year,
-          ((Number) execution.getVariable("proRataAmountCents")).longValue(), motivation);
+          ((Number) execution.getVariable(HermesTrancheReleaseProcess.PRO_RATA_AMOUNT_CENTS)).longValue(), motivation);
       case TrancheRules.STOP -> ledger.cancelCommitments(TrancheSteps.step(execution, "funding-stopped"), year, motivation);
       default -> { }
     }

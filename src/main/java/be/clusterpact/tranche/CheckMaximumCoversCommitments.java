@@ -1,5 +1,7 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.YearBalance;
@@ -29,20 +31,20 @@ class CheckMaximumCoversCommitments implements JavaDelegate {
     int year = TrancheSteps.year(execution);
     Optional<YearBalance> balance = ledger.lockedBalance(year).filter(YearBalance::maximumSet);
     long tranche = ledger.position(execution.getProcessBusinessKey(), year).openCommitmentCents();
-    execution.setVariable("maximumCheckRound", TrancheSteps.checkRound(execution) + 1);
-    execution.setVariable("maximumSet", balance.isPresent());
+    execution.setVariable(HermesAnnualMaximumProcess.MAXIMUM_CHECK_ROUND, TrancheSteps.checkRound(execution) + 1);
+    execution.setVariable(HermesTrancheReleaseProcess.MAXIMUM_SET, balance.isPresent());
     execution.setVariable("trancheAmountCents", tranche);
-    execution.setVariable("trancheAmountLabel", EuroAmounts.format(tranche));
+    execution.setVariable(HermesTrancheReleaseProcess.TRANCHE_AMOUNT_LABEL, EuroAmounts.format(tranche));
     if (balance.isEmpty()) {
-      execution.setVariable("maximumCoversCommitments", false);
+      execution.setVariable(HermesTrancheReleaseProcess.MAXIMUM_COVERS_COMMITMENTS, false);
       return;
     }
     YearBalance b = balance.get();
     long proRata = TrancheRules.proRata(tranche, b.maximumCents(), b.reductionBasisCents());
-    execution.setVariable("maximumCoversCommitments", !b.overcommitted());
-    execution.setVariable("proRataAmountCents", proRata);
-    execution.setVariable("proRataAmountLabel", EuroAmounts.format(proRata));
-    execution.setVariable("yearMaximumLabel", EuroAmounts.format(b.maximumCents()));
-    execution.setVariable("yearCommitmentsLabel", EuroAmounts.format(b.heldCents()));
+    execution.setVariable(HermesTrancheReleaseProcess.MAXIMUM_COVERS_COMMITMENTS, !b.overcommitted());
+    execution.setVariable(HermesTrancheReleaseProcess.PRO_RATA_AMOUNT_CENTS, proRata);
+    execution.setVariable(HermesTrancheReleaseProcess.PRO_RATA_AMOUNT_LABEL, EuroAmounts.format(proRata));
+    execution.setVariable(HermesTrancheReleaseProcess.YEAR_MAXIMUM_LABEL, EuroAmounts.format(b.maximumCents()));
+    execution.setVariable(HermesTrancheReleaseProcess.YEAR_COMMITMENTS_LABEL, EuroAmounts.format(b.heldCents()));
   }
 }

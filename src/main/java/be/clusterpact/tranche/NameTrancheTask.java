@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,6 @@ class NameTrancheTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setName(task.getName() + " – " + task.getVariable("clusterName") + " " + task.getVariable("trancheYear"));
+    task.setName(task.getName() + " – " + task.getVariable(HermesTrancheReleaseProcess.CLUSTER_NAME) + " " + task.getVariable(HermesTrancheReleaseProcess.TRANCHE_YEAR));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.PactYearPosition;
@@ -24,6 +25,6 @@ class PlanTranches implements JavaDelegate {
     List<LedgerEntry> entries = ledger.entries(execution.getProcessBusinessKey());
     List<Integer> years = entries.stream().map(LedgerEntry::year).distinct().sorted()
         .filter(year -> PactYearPosition.of(year, entries).openCommitmentCents() > 0).toList();
-    execution.setVariable("trancheYears", JsonVariables.json(years));
+    execution.setVariable(HermesTrancheReleaseProcess.TRANCHE_YEARS, JsonVariables.json(years));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ class RecordLoweredMaximumDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable("loweredMaximumDecision", TrancheRules.loweredMaximumDecision(
-        task.getVariable("loweredMaximumDecision"), task.getVariable("loweredMaximumMotivation")));
+    task.setVariable(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_DECISION, TrancheRules.loweredMaximumDecision(
+        task.getVariable(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_DECISION), task.getVariable(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_MOTIVATION)));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ class RecordReportAssessment implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable("reportApproved", TrancheRules.reportApproved(task.getVariable("reportDecision"),
-        task.getVariable("annualReportSummary"), task.getVariable("reportDecisionMotivation")));
+    task.setVariable(HermesTrancheReleaseProcess.REPORT_APPROVED, TrancheRules.reportApproved(task.getVariable(HermesTrancheReleaseProcess.REPORT_DECISION),
+        task.getVariable(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY), task.getVariable(HermesTrancheReleaseProcess.REPORT_DECISION_MOTIVATION)));
   }
 }

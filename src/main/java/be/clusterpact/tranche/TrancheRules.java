@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.platform.Choices;
 import be.clusterpact.platform.Approvals;
 import be.clusterpact.platform.Texts;
@@ -27,14 +28,14 @@ public final class TrancheRules {
 
   /** The VLAIO cluster team's assessment of the annual report; a rejection needs a motivation. */
   public static boolean reportApproved(Object decision, Object summary, Object motivation) {
-    Texts.required("annualReportSummary", summary, 4000);
-    return Approvals.approved("reportDecision", decision, "reportDecisionMotivation", motivation);
+    Texts.required(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY, summary, 4000);
+    return Approvals.approved(HermesTrancheReleaseProcess.REPORT_DECISION, decision, HermesTrancheReleaseProcess.REPORT_DECISION_MOTIVATION, motivation);
   }
 
   /** The committee's decision when the year's maximum no longer covers the commitments. */
   public static String loweredMaximumDecision(Object decision, Object motivation) {
-    Texts.required("loweredMaximumMotivation", motivation, 4000);
-    return Choices.oneOf("loweredMaximumDecision", decision, new Choices.Option(REDUCE_PRO_RATA, "evenredig verminderen"),
+    Texts.required(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_MOTIVATION, motivation, 4000);
+    return Choices.oneOf(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_DECISION, decision, new Choices.Option(REDUCE_PRO_RATA, "evenredig verminderen"),
         new Choices.Option(KEEP, "behouden"), new Choices.Option(STOP, "stopzetten"));
   }
 }

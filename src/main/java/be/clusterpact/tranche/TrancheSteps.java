@@ -1,5 +1,7 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesAnnualMaximumProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.platform.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,12 +16,12 @@ final class TrancheSteps {
   }
 
   static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable("trancheYear")).intValue();
+    return ((Number) execution.getVariable(HermesTrancheReleaseProcess.TRANCHE_YEAR)).intValue();
   }
 
   /** How often the maximum was checked so far (0 before the first check). */
   static int checkRound(DelegateExecution execution) {
-    Object round = execution.getVariable("maximumCheckRound");
+    Object round = execution.getVariable(HermesAnnualMaximumProcess.MAXIMUM_CHECK_ROUND);
     return round == null ? 0 : ((Number) round).intValue();
   }
 }

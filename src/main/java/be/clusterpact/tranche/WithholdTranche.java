@@ -1,5 +1,6 @@
 package be.clusterpact.tranche;
 
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.HermesLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,6 @@ class WithholdTranche implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ledger.cancelCommitment(TrancheSteps.step(execution, "tranche-withheld"), TrancheSteps.year(execution),
-        (String) execution.getVariable("reportDecisionMotivation"));
+        (String) execution.getVariable(HermesTrancheReleaseProcess.REPORT_DECISION_MOTIVATION));
   }
 }

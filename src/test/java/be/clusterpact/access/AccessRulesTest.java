@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -70,16 +71,16 @@ class AccessRulesTest {
 
   @Test
   void onlyTheClusterTeamStartsPactsAndTheFundManagerAndEuDeskTheirProcesses() {
-    assertThat(startersOf(AccessRules.CLUSTERPACT)).containsExactlyInAnyOrder(Roles.VLAIO_CLUSTER_TEAM, Roles.ADMINISTRATORS);
-    assertThat(startersOf(AccessRules.HERMES_ANNUAL_MAXIMUM)).containsExactlyInAnyOrder(Roles.HERMES_FUND_MANAGER, Roles.ADMINISTRATORS);
-    assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_CALL)).containsExactlyInAnyOrder(Roles.EU_CLUSTER_DESK, Roles.ADMINISTRATORS);
-    assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_APPLICATION)).containsExactlyInAnyOrder(Roles.EU_CLUSTER_DESK, Roles.ADMINISTRATORS);
+    assertThat(startersOf(AccessRules.CLUSTERPACT)).containsExactlyInAnyOrder(GroupIds.VLAIO_CLUSTER_TEAM, GroupIds.ADMINISTRATORS);
+    assertThat(startersOf(AccessRules.HERMES_ANNUAL_MAXIMUM)).containsExactlyInAnyOrder(GroupIds.HERMES_FUND_MANAGER, GroupIds.ADMINISTRATORS);
+    assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_CALL)).containsExactlyInAnyOrder(GroupIds.EU_CLUSTER_DESK, GroupIds.ADMINISTRATORS);
+    assertThat(startersOf(AccessRules.EU_EXPERT_GROUP_APPLICATION)).containsExactlyInAnyOrder(GroupIds.EU_CLUSTER_DESK, GroupIds.ADMINISTRATORS);
     // The Commission's secretariat decides on applications and the composition but starts nothing.
-    assertThat(permissions(Roles.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_DEFINITION, AccessRules.EU_EXPERT_GROUP_APPLICATION))
+    assertThat(permissions(GroupIds.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_DEFINITION, AccessRules.EU_EXPERT_GROUP_APPLICATION))
         .containsExactly(READ);
-    assertThat(permissions(Roles.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_INSTANCE, Authorization.ANY)).isEmpty();
+    assertThat(permissions(GroupIds.EU_COMMISSION_SECRETARIAT, Resources.PROCESS_INSTANCE, Authorization.ANY)).isEmpty();
     // The tranche release is started by the engine from the pact, never by a user.
-    assertThat(startersOf(AccessRules.HERMES_TRANCHE_RELEASE)).containsExactly(Roles.ADMINISTRATORS);
+    assertThat(startersOf(AccessRules.HERMES_TRANCHE_RELEASE)).containsExactly(GroupIds.ADMINISTRATORS);
     assertThat(permissions(Roles.cabinet("economy"), Resources.PROCESS_DEFINITION, AccessRules.HERMES_ANNUAL_MAXIMUM))
         .containsExactly(READ);
   }
@@ -89,32 +90,32 @@ class AccessRulesTest {
     for (String group : Roles.staff()) {
       assertThat(applications(group)).as(group).containsExactly(AccessRules.TASKLIST);
     }
-    assertThat(applications(Roles.PROCESS_OWNERS)).containsExactlyInAnyOrder(AccessRules.TASKLIST, AccessRules.COCKPIT);
-    assertThat(permissions(Roles.ADMINISTRATORS, Resources.APPLICATION, Authorization.ANY)).containsExactly(ALL);
+    assertThat(applications(GroupIds.PROCESS_OWNERS)).containsExactlyInAnyOrder(AccessRules.TASKLIST, AccessRules.COCKPIT);
+    assertThat(permissions(GroupIds.ADMINISTRATORS, Resources.APPLICATION, Authorization.ANY)).containsExactly(ALL);
     for (Resources resource : Resources.values()) {
-      assertThat(permissions(Roles.ADMINISTRATORS, resource, Authorization.ANY)).as(resource.resourceName()).containsExactly(ALL);
+      assertThat(permissions(GroupIds.ADMINISTRATORS, resource, Authorization.ANY)).as(resource.resourceName()).containsExactly(ALL);
     }
-    assertThat(Roles.staff()).doesNotContain(Roles.PROCESS_OWNERS, Roles.ADMINISTRATORS)
-        .contains(Roles.VLAIO_CLUSTER_TEAM, Roles.HERMES_COMMITTEE, Roles.HERMES_FUND_MANAGER, Roles.EU_CLUSTER_DESK);
+    assertThat(Roles.staff()).doesNotContain(GroupIds.PROCESS_OWNERS, GroupIds.ADMINISTRATORS)
+        .contains(GroupIds.VLAIO_CLUSTER_TEAM, GroupIds.HERMES_COMMITTEE, GroupIds.HERMES_FUND_MANAGER, GroupIds.EU_CLUSTER_DESK);
   }
 
   @Test
   void onlyProcessOwnersAndAdministratorsDeployOrReadAllDefinitions() {
-    assertThat(groupsWith(Resources.DEPLOYMENT)).containsExactlyInAnyOrder(Roles.PROCESS_OWNERS, Roles.ADMINISTRATORS);
-    assertThat(permissions(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, Authorization.ANY)).containsExactlyInAnyOrder(CREATE, READ);
+    assertThat(groupsWith(Resources.DEPLOYMENT)).containsExactlyInAnyOrder(GroupIds.PROCESS_OWNERS, GroupIds.ADMINISTRATORS);
+    assertThat(permissions(GroupIds.PROCESS_OWNERS, Resources.DEPLOYMENT, Authorization.ANY)).containsExactlyInAnyOrder(CREATE, READ);
     assertThat(GRANTS.keySet().stream().filter(key -> key.resource() == Resources.PROCESS_DEFINITION
         && key.resourceId().equals(Authorization.ANY)).map(AccessRules.Key::groupId))
-        .containsExactlyInAnyOrder(Roles.PROCESS_OWNERS, Roles.ADMINISTRATORS);
-    assertThat(groupsWith(Resources.TASK)).containsExactly(Roles.ADMINISTRATORS);
+        .containsExactlyInAnyOrder(GroupIds.PROCESS_OWNERS, GroupIds.ADMINISTRATORS);
+    assertThat(groupsWith(Resources.TASK)).containsExactly(GroupIds.ADMINISTRATORS);
   }
 
   @Test
   void groupsAreOnePerRoleWithTheAgreedIds() {
-    assertThat(GROUPS).doesNotHaveDuplicates().contains("vlaio-cluster-team", "hermes-committee", "agency-fit", "agency-wse",
+    assertThat(GROUPS).doesNotHaveDuplicates().contains(GroupIds.VLAIO_CLUSTER_TEAM, GroupIds.HERMES_COMMITTEE, "agency-fit", "agency-wse",
         "agency-vdab", "agency-ovam", "agency-omg", "agency-ewi", "agency-veka", "agency-mow", "agency-lv", "agency-mdk",
         "cabinet-economy", "cabinet-budget", "cabinet-work", "cabinet-foreign-trade", "cabinet-environment",
         "cabinet-mobility", "cabinet-agriculture", "cabinet-education",
-        "hermes-fund-manager", "eu-cluster-desk", "eu-commission-secretariat", "process-owners", "camunda-admin").hasSize(25);
+        GroupIds.HERMES_FUND_MANAGER, GroupIds.EU_CLUSTER_DESK, GroupIds.EU_COMMISSION_SECRETARIAT, GroupIds.PROCESS_OWNERS, GroupIds.ADMINISTRATORS).hasSize(25);
     assertThat(GROUPS).allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
 

@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.PostgresEngineTest;
@@ -26,7 +27,7 @@ class AccessSetupIT {
     for (Roles.Role role : Roles.all()) {
       Group group = engine.getIdentityService().createGroupQuery().groupId(role.groupId()).singleResult();
       assertThat(group).as(role.groupId()).isNotNull();
-      if (!role.groupId().equals(Roles.ADMINISTRATORS)) {
+      if (!role.groupId().equals(GroupIds.ADMINISTRATORS)) {
         assertThat(group.getName()).isEqualTo(role.name());
         assertThat(group.getType()).isEqualTo(role.type());
       }

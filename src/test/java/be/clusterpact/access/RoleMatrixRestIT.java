@@ -1,5 +1,7 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.budget.HermesLedger;
@@ -102,25 +104,25 @@ class RoleMatrixRestIT {
 
   Stream<Row> matrix() {
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row(Roles.HERMES_COMMITTEE, "selection", "Task_SelectThemesAndAgencies", Roles.VLAIO_CLUSTER_TEAM,
+    rows.add(new Row(GroupIds.HERMES_COMMITTEE, "selection", TASK_SELECT_THEMES_AND_AGENCIES, GroupIds.VLAIO_CLUSTER_TEAM,
         "{\"clusterSpecificThemes\":" + text("Slimme logistiek") + ",\"selectedAgencies\":{\"value\":\"[]\",\"type\":\"Json\"},"
             + "\"selectionMotivation\":" + text("FIT en WSE volstaan") + "}"));
-    rows.add(new Row(Roles.VLAIO_CLUSTER_TEAM, "negotiation", "Task_AgreeWithResearchGroups", Roles.HERMES_COMMITTEE,
+    rows.add(new Row(GroupIds.VLAIO_CLUSTER_TEAM, "negotiation", TASK_AGREE_WITH_RESEARCH_GROUPS, GroupIds.HERMES_COMMITTEE,
         "{\"researchGroups\":" + text("KU Leuven") + ",\"researchAgendaAgreements\":" + text("Gedeelde agenda") + "}"));
-    rows.add(new Row(Roles.agency("FIT"), "negotiation", "Task_AlignWithFit", Roles.agency("WSE"),
+    rows.add(new Row(Roles.agency("FIT"), "negotiation", TASK_ALIGN_WITH_FIT, Roles.agency("WSE"),
         "{\"fitInternationalisationAgreements\":" + text("Handelsmissie") + ",\"fitCommitment\":{\"value\":false,\"type\":\"Boolean\"},"
             + "\"fitBudgetEuro\":" + text("0") + "}"));
-    rows.add(new Row(Roles.agency("WSE"), "negotiation", "Task_AlignWithWse", Roles.agency("FIT"),
+    rows.add(new Row(Roles.agency("WSE"), "negotiation", TASK_ALIGN_WITH_WSE, Roles.agency("FIT"),
         "{\"wseTrainingAgreements\":" + text("Opleidingstraject") + ",\"wseBudgetEuro\":" + text("0") + "}"));
     for (int i = 0; i < ADDITIONAL_AGENCIES.size(); i++) {
       String other = ADDITIONAL_AGENCIES.get((i + 1) % ADDITIONAL_AGENCIES.size());
-      rows.add(new Row(Roles.agency(ADDITIONAL_AGENCIES.get(i)), "negotiation", "Task_NegotiateWithAgency", Roles.agency(other),
+      rows.add(new Row(Roles.agency(ADDITIONAL_AGENCIES.get(i)), "negotiation", TASK_NEGOTIATE_WITH_AGENCY, Roles.agency(other),
           "{\"agencyAgreementSummary\":" + text("Twee pilootprojecten") + ",\"agencyProjectMeansEuro\":" + text("100000")
               + ",\"agencyNonFinancialKinds\":{\"value\":\"[]\",\"type\":\"Json\"}}"));
     }
     for (int i = 0; i < CABINETS.size(); i++) {
       String other = CABINETS.get((i + 1) % CABINETS.size());
-      rows.add(new Row(Roles.cabinet(CABINETS.get(i)), "approval", "Task_ApproveAsMinister", Roles.cabinet(other),
+      rows.add(new Row(Roles.cabinet(CABINETS.get(i)), "approval", TASK_APPROVE_AS_MINISTER, Roles.cabinet(other),
           "{\"ministerDecision\":" + text("APPROVE") + "}"));
     }
     return rows.stream();

@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.WebappsOnPostgresTest;
@@ -72,7 +73,7 @@ class StaffChangeNothingPastTheFormsIT {
     Task after = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     assertThat(after.getAssignee()).isEqualTo(FIT);
     assertThat(after.getName()).isEqualTo("Internationalisering afstemmen met FIT");
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "clusterName")).isEqualTo("VIL Schrijfrecht");
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_NAME)).isEqualTo("VIL Schrijfrecht");
     assertThat(engine.getTaskService().getVariablesLocal(taskId)).isEmpty();
     assertThat(variableHistory(pact)).as("no variable written, not even for a moment").isEqualTo(detailsBefore);
 
@@ -104,7 +105,7 @@ class StaffChangeNothingPastTheFormsIT {
     assertThat(tasklist.engine("POST", "/task/" + taskId + "/bpmnError", "{\"errorCode\":\"Blokkeer\"}").statusCode())
         .isEqualTo(403);
 
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "clusterName")).isEqualTo("SIM Schrijfrecht");
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_NAME)).isEqualTo("SIM Schrijfrecht");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(FIT);
   }
 
@@ -122,9 +123,9 @@ class StaffChangeNothingPastTheFormsIT {
     assertThat(error.body()).contains("enkel via haar formulier");
     assertThat(escalation.statusCode()).isEqualTo(403);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("the FIT task stays").isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "fitCommitment")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), FIT_COMMITMENT)).isNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pact.getId())
-        .activityId("Task_AlignWithFit").finished().count()).isZero();
+        .activityId(TASK_ALIGN_WITH_FIT).finished().count()).isZero();
   }
 
   @Test
@@ -194,7 +195,7 @@ class StaffChangeNothingPastTheFormsIT {
   }
 
   private Task fitTask(ProcessInstance pact) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithFit")
+    return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey(TASK_ALIGN_WITH_FIT)
         .singleResult();
   }
 

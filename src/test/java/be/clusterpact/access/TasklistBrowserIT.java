@@ -1,5 +1,7 @@
 package be.clusterpact.access;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.platform.Dates;
@@ -73,8 +75,8 @@ class TasklistBrowserIT {
     Pacts pacts = new Pacts(engine);
     ProcessInstance pact = pacts.start("VIL Browser", LocalDate.now().minusMonths(2));
     pacts.selectThemesAndAgencies(pact, List.of("MOW"));
-    String fitTask = taskId(pact, "Task_AlignWithFit");
-    String wseTask = taskId(pact, "Task_AlignWithWse");
+    String fitTask = taskId(pact, TASK_ALIGN_WITH_FIT);
+    String wseTask = taskId(pact, TASK_ALIGN_WITH_WSE);
 
     logIn("fit.demo", "demo");
     browser.findElement(By.linkText("Taken van mijn groepen")).click();
@@ -99,13 +101,13 @@ class TasklistBrowserIT {
     HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(fitTask).singleResult();
     assertThat(done.getDeleteReason()).isEqualTo("completed");
     assertThat(done.getAssignee()).isEqualTo("fit.demo");
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "fitInternationalisationAgreements")).isEqualTo(AGREEMENTS);
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "fitCommitment")).isEqualTo(false);
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), FIT_INTERNATIONALISATION_AGREEMENTS)).isEqualTo(AGREEMENTS);
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), FIT_COMMITMENT)).isEqualTo(false);
     // FIT's branch waits at the join for the other negotiations; WSE's alignment is still open.
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
-        .activityId("Gateway_NegotiationsJoin").count()).isEqualTo(1);
+        .activityId(GATEWAY_NEGOTIATIONS_JOIN).count()).isEqualTo(1);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_AlignWithFit").count()).isZero();
+        .taskDefinitionKey(TASK_ALIGN_WITH_FIT).count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().taskId(wseTask).count()).isEqualTo(1);
   }
 
@@ -135,9 +137,9 @@ class TasklistBrowserIT {
     ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(EuExpertGroup.APPLICATION_PROCESS).processInstanceBusinessKey(call).singleResult();
     assertThat(application).as("application started with the picked call " + call).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(application.getId(), "callTitle")).isEqualTo("Oproep in de browser");
-    assertThat(engine.getRuntimeService().getVariable(application.getId(), "applicantName")).isEqualTo("Provincie Vlaams-Brabant");
-    assertThat(new Pacts(engine).activeActivities(application)).containsExactly("Task_CheckCompleteness");
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), EuExpertGroupApplicationProcess.CALL_TITLE)).isEqualTo("Oproep in de browser");
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), EuExpertGroupApplicationProcess.APPLICANT_NAME)).isEqualTo("Provincie Vlaams-Brabant");
+    assertThat(new Pacts(engine).activeActivities(application)).containsExactly(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS);
   }
 
   /** Opens a Camunda Forms select, picks the option with that text; returns every option it offered. */

@@ -1,5 +1,7 @@
 package be.clusterpact.access;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.Pacts;
@@ -45,7 +47,7 @@ class TasklistFiltersIT {
       @SuppressWarnings("unchecked")
       List<Map<String, String>> variables = (List<Map<String, String>>) found.get(0).getProperties().get("variables");
       assertThat(variables).extracting(v -> v.get("name"))
-          .contains("clusterName", "pactBusinessKey", "firstYearDeadlineLabel");
+          .contains(CLUSTER_NAME, PACT_BUSINESS_KEY, FIRST_YEAR_DEADLINE_LABEL);
     }
   }
 
@@ -62,7 +64,7 @@ class TasklistFiltersIT {
   @Test
   void everyUserTaskOfThePactIsDueAtTheFirstYearDeadline() {
     ProcessInstance pact = pacts.start("Catalisti Filter", LocalDate.now().minusMonths(3));
-    Date deadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
+    Date deadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), FIRST_YEAR_DEADLINE);
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
     // FIT, WSE, OVAM, the research groups, the transition contribution and the cluster organisation
@@ -83,8 +85,8 @@ class TasklistFiltersIT {
   void fitSeesItsAlignmentAmongItsGroupsTasksAndInItsOwnOnceClaimed() {
     ProcessInstance pact = pacts.start("MEDVIA Filter", LocalDate.now().minusMonths(2));
     pacts.selectThemesAndAgencies(pact, List.of("VDAB"));
-    Task fit = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithFit").singleResult();
-    Task wse = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_AlignWithWse").singleResult();
+    Task fit = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey(TASK_ALIGN_WITH_FIT).singleResult();
+    Task wse = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey(TASK_ALIGN_WITH_WSE).singleResult();
 
     engine.getIdentityService().setAuthentication("fit.user", List.of(Roles.agency("FIT")));
     assertThat(ids(list(TasklistFilters.MY_GROUPS_TASKS))).contains(fit.getId()).doesNotContain(wse.getId());
@@ -98,22 +100,22 @@ class TasklistFiltersIT {
   void anExtensionOfTheDeadlineMovesTheDueDateOfTheOpenTasks() {
     ProcessInstance pact = pacts.start("The Blue Cluster Filter", LocalDate.now().minusYears(1).minusDays(1));
     pacts.selectThemesAndAgencies(pact, List.of("MDK"));
-    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
+    pacts.fireTimer(pact, START_EVENT_FIRST_YEAR_DEADLINE);
     Task decision = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_DecideOnDeadlineExtension").singleResult();
+        .taskDefinitionKey(TASK_DECIDE_ON_DEADLINE_EXTENSION).singleResult();
     LocalDate extended = LocalDate.now().plusMonths(4);
 
     // As a committee member, who may not read the agencies' tasks.
-    engine.getIdentityService().setAuthentication("committee.user", List.of(Roles.HERMES_COMMITTEE));
+    engine.getIdentityService().setAuthentication("committee.user", List.of(GroupIds.HERMES_COMMITTEE));
     engine.getTaskService().claim(decision.getId(), "committee.user");
-    engine.getTaskService().complete(decision.getId(), Map.of("deadlineDecision", "EXTEND",
-        "extendedDeadline", extended.toString(), "deadlineDecisionMotivation", "MDK heeft meer tijd nodig"));
+    engine.getTaskService().complete(decision.getId(), Map.of(DEADLINE_DECISION, "EXTEND",
+        EXTENDED_DEADLINE, extended.toString(), DEADLINE_DECISION_MOTIVATION, "MDK heeft meer tijd nodig"));
     engine.getIdentityService().clearAuthentication();
 
-    Date newDeadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), "firstYearDeadline");
+    Date newDeadline = (Date) engine.getRuntimeService().getVariable(pact.getId(), FIRST_YEAR_DEADLINE);
     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list();
     assertThat(open).extracting(Task::getTaskDefinitionKey)
-        .contains("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency");
+        .contains(TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY);
     assertThat(open).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(newDeadline));
   }
 

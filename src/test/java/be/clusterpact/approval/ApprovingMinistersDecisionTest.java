@@ -1,5 +1,6 @@
 package be.clusterpact.approval;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.negotiation.AgencyCatalogue;
@@ -80,13 +81,13 @@ class ApprovingMinistersDecisionTest {
   }
 
   private static String domainOf(String agency) {
-    return engine.evaluateDecisionTable(agencyDomain, Variables.createVariables().putValue("agency", agency))
+    return engine.evaluateDecisionTable(agencyDomain, Variables.createVariables().putValue(AGENCY, agency))
         .getSingleResult() == null ? null : engine.evaluateDecisionTable(agencyDomain,
-        Variables.createVariables().putValue("agency", agency)).getSingleEntry();
+        Variables.createVariables().putValue(AGENCY, agency)).getSingleEntry();
   }
 
   private static String cabinetOf(String domain) {
-    return engine.evaluateDecisionTable(domainCabinet, Variables.createVariables().putValue("policyDomain", domain))
+    return engine.evaluateDecisionTable(domainCabinet, Variables.createVariables().putValue(POLICY_DOMAIN, domain))
         .getSingleEntry();
   }
 }

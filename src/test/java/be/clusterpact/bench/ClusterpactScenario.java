@@ -1,5 +1,8 @@
 package be.clusterpact.bench;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.testing.Pacts;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,7 +32,7 @@ final class ClusterpactScenario implements Scenario {
 
   @Override
   public String processKey() {
-    return "Process_Clusterpact";
+    return ClusterpactProcess.KEY;
   }
 
   @Override
@@ -41,12 +44,12 @@ final class ClusterpactScenario implements Scenario {
   public Map<String, Object> startVariables(int index) {
     String cluster = "Bench " + run + " " + index;
     Map<String, Object> variables = new HashMap<>();
-    variables.put("clusterName", cluster);
-    variables.put("clusterOrganisation", cluster + " vzw");
-    variables.put("clusterContactName", "An Peeters");
-    variables.put("clusterContactEmail", "an.peeters@example.be");
-    variables.put("supportDecisionDate", LocalDate.now().minusMonths(2).toString());
-    variables.put("longTermStrategy", "Vlaanderen koploper maken in duurzame chemie tegen 2030.");
+    variables.put(CLUSTER_NAME, cluster);
+    variables.put(CLUSTER_ORGANISATION, cluster + " vzw");
+    variables.put(CLUSTER_CONTACT_NAME, "An Peeters");
+    variables.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
+    variables.put(SUPPORT_DECISION_DATE, LocalDate.now().minusMonths(2).toString());
+    variables.put(LONG_TERM_STRATEGY, "Vlaanderen koploper maken in duurzame chemie tegen 2030.");
     return variables;
   }
 
@@ -54,58 +57,58 @@ final class ClusterpactScenario implements Scenario {
   public Map<String, Object> taskVariables(String taskDefinitionKey, Function<String, Object> taskVariable) {
     Map<String, Object> variables = new HashMap<>();
     switch (taskDefinitionKey) {
-      case "Task_SelectThemesAndAgencies" -> {
-        variables.put("clusterSpecificThemes", "Digitale tweeling van de procesindustrie\nWaterstof");
-        variables.put("selectedAgencies", List.of("OVAM"));
-        variables.put("selectionMotivation", "Relevante agentschappen voor de LT-strategie");
+      case TASK_SELECT_THEMES_AND_AGENCIES -> {
+        variables.put(CLUSTER_SPECIFIC_THEMES, "Digitale tweeling van de procesindustrie\nWaterstof");
+        variables.put(SELECTED_AGENCIES, List.of("OVAM"));
+        variables.put(SELECTION_MOTIVATION, "Relevante agentschappen voor de LT-strategie");
       }
-      case "Task_AlignWithFit" -> {
-        variables.put("fitInternationalisationAgreements", "Gezamenlijke handelsmissies naar Duitsland en Japan");
-        variables.put("fitCommitment", false);
-        variables.put("fitBudgetEuro", 0);
+      case TASK_ALIGN_WITH_FIT -> {
+        variables.put(FIT_INTERNATIONALISATION_AGREEMENTS, "Gezamenlijke handelsmissies naar Duitsland en Japan");
+        variables.put(FIT_COMMITMENT, false);
+        variables.put(FIT_BUDGET_EURO, 0);
       }
-      case "Task_AlignWithWse" -> {
-        variables.put("wseTrainingAgreements", "Opleidingstraject digitale vaardigheden met de sectorfondsen");
-        variables.put("wseBudgetEuro", 0L);
+      case TASK_ALIGN_WITH_WSE -> {
+        variables.put(WSE_TRAINING_AGREEMENTS, "Opleidingstraject digitale vaardigheden met de sectorfondsen");
+        variables.put(WSE_BUDGET_EURO, 0L);
       }
-      case "Task_NegotiateWithAgency" -> {
-        variables.put("agencyAgreementSummary", "OVAM ondersteunt twee pilootprojecten");
-        variables.put("agencyProjectMeansEuro", 100_000L);
-        variables.put("agencyNonFinancialKinds", List.of());
-        variables.put("agencyNonFinancialCommitments", null);
+      case TASK_NEGOTIATE_WITH_AGENCY -> {
+        variables.put(AGENCY_AGREEMENT_SUMMARY, "OVAM ondersteunt twee pilootprojecten");
+        variables.put(AGENCY_PROJECT_MEANS_EURO, 100_000L);
+        variables.put(AGENCY_NON_FINANCIAL_KINDS, List.of());
+        variables.put(AGENCY_NON_FINANCIAL_COMMITMENTS, null);
       }
-      case "Task_AgreeWithResearchGroups" -> {
-        variables.put("researchGroups", "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry");
-        variables.put("researchAgendaAgreements", "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030");
+      case TASK_AGREE_WITH_RESEARCH_GROUPS -> {
+        variables.put(RESEARCH_GROUPS, "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry");
+        variables.put(RESEARCH_AGENDA_AGREEMENTS, "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030");
       }
-      case "Task_RecordTransitionContribution" -> {
-        variables.put("industry40Contribution", "Digitale tweelingen voor 40 kmo's");
-        variables.put("circularEconomyContribution", "Chemische recyclage van 20 kton kunststof per jaar");
+      case TASK_RECORD_TRANSITION_CONTRIBUTION -> {
+        variables.put(INDUSTRY40_CONTRIBUTION, "Digitale tweelingen voor 40 kmo's");
+        variables.put(CIRCULAR_ECONOMY_CONTRIBUTION, "Chemische recyclage van 20 kton kunststof per jaar");
       }
-      case "Task_RecordClusterCommitments" -> {
-        variables.put("clusterCompetitivenessProgramme", "Innovatieprogramma 2027-2031");
-        variables.put("clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS);
+      case TASK_RECORD_CLUSTER_COMMITMENTS -> {
+        variables.put(CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma 2027-2031");
+        variables.put(CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS);
       }
-      case "Task_DraftClusterpact" -> {
-        variables.put("firstEarmarkYear", FIRST_YEAR);
-        variables.put("earmarkYear1Euro", YEARLY_EURO);
-        variables.put("earmarkYear2Euro", YEARLY_EURO);
-        variables.put("earmarkYear3Euro", YEARLY_EURO);
-        variables.put("projectMeansEuro", taskVariable.apply("projectMeansEuro"));
-        variables.put("permitsOrStandards", false);
+      case TASK_DRAFT_CLUSTERPACT -> {
+        variables.put(FIRST_EARMARK_YEAR, FIRST_YEAR);
+        variables.put(EARMARK_YEAR1_EURO, YEARLY_EURO);
+        variables.put(EARMARK_YEAR2_EURO, YEARLY_EURO);
+        variables.put(EARMARK_YEAR3_EURO, YEARLY_EURO);
+        variables.put(PROJECT_MEANS_EURO, taskVariable.apply(PROJECT_MEANS_EURO));
+        variables.put(PERMITS_OR_STANDARDS, false);
       }
-      case "Task_ApproveAsMinister" -> {
-        variables.put("ministerDecision", "APPROVE");
-        variables.put("ministerMotivation", null);
+      case TASK_APPROVE_AS_MINISTER -> {
+        variables.put(MINISTER_DECISION, "APPROVE");
+        variables.put(MINISTER_MOTIVATION, null);
       }
-      case "Task_SignClusterpact" -> {
-        variables.put("signedOn", LocalDate.now().toString());
-        variables.put("signatories", "Viceminister-president\nVoorzitter van de cluster");
+      case TASK_SIGN_CLUSTERPACT -> {
+        variables.put(SIGNED_ON, LocalDate.now().toString());
+        variables.put(SIGNATORIES, "Viceminister-president\nVoorzitter van de cluster");
       }
-      case "Task_AssessAnnualReport" -> {
-        variables.put("annualReportSummary", "12 projecten lopen, 3 afgerond; 45 bedrijven actief");
-        variables.put("reportDecision", "APPROVE");
-        variables.put("reportDecisionMotivation", null);
+      case HermesTrancheReleaseProcess.TASK_ASSESS_ANNUAL_REPORT -> {
+        variables.put(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY, "12 projecten lopen, 3 afgerond; 45 bedrijven actief");
+        variables.put(HermesTrancheReleaseProcess.REPORT_DECISION, "APPROVE");
+        variables.put(HermesTrancheReleaseProcess.REPORT_DECISION_MOTIVATION, null);
       }
       default -> throw new IllegalStateException("The benchmark's valid pact never reaches " + taskDefinitionKey);
     }

@@ -1,5 +1,6 @@
 package be.clusterpact.bench;
 
+import be.clusterpact.process.GroupIds;
 import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 import java.util.ArrayList;
@@ -29,13 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TasklistLoad {
 
   /** The candidate groups of the models; the backlog's tasks are spread over them evenly. */
-  static final List<String> GROUPS = List.of("hermes-committee", "vlaio-cluster-team", "agency-fit", "agency-wse",
+  static final List<String> GROUPS = List.of(GroupIds.HERMES_COMMITTEE, GroupIds.VLAIO_CLUSTER_TEAM, "agency-fit", "agency-wse",
       "agency-ovam", "agency-vdab", "agency-omg", "agency-ewi", "cabinet-economy", "cabinet-budget", "cabinet-work",
       "cabinet-environment");
   static final String USER = "bench.teamlid";
   static final String PASSWORD = "Meting-Taken-2026!"; // meets the password policy (no user ID or name in it)
   /** The user's groups: the VLAIO cluster team, and FIT as a second hat. */
-  static final List<String> USER_GROUPS = List.of("vlaio-cluster-team", "agency-fit");
+  static final List<String> USER_GROUPS = List.of(GroupIds.VLAIO_CLUSTER_TEAM, "agency-fit");
   /** Drives the REST lifecycle run: a member of Camunda's administrators group, like a back-office client. */
   static final String DRIVER = "bench.driver";
   static final String FILTER = "Bench: taken van mijn groepen";

@@ -1,5 +1,7 @@
 package be.clusterpact.budget;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,9 +47,9 @@ class AmountFormFieldsTest {
   @Test
   void everyAmountFieldIsATextFieldInBelgianNotation() throws IOException {
     List<JsonNode> fields = amountFields();
-    assertThat(fields).extracting(f -> f.path("key").asText()).containsExactlyInAnyOrder("fitBudgetEuro", "wseBudgetEuro",
-        "earmarkYear1Euro", "earmarkYear2Euro", "earmarkYear3Euro", "projectMeansEuro", "agencyProjectMeansEuro",
-        "maximumEuro", "maximumEuro");
+    assertThat(fields).extracting(f -> f.path("key").asText()).containsExactlyInAnyOrder(FIT_BUDGET_EURO, WSE_BUDGET_EURO,
+        EARMARK_YEAR1_EURO, EARMARK_YEAR2_EURO, EARMARK_YEAR3_EURO, PROJECT_MEANS_EURO, AGENCY_PROJECT_MEANS_EURO,
+        HermesAnnualMaximumProcess.MAXIMUM_EURO, HermesAnnualMaximumProcess.MAXIMUM_EURO);
     for (JsonNode field : fields) {
       String key = field.path("key").asText();
       assertThat(field.path("type").asText()).as(key).isEqualTo("textfield");

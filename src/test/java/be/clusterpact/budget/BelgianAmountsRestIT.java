@@ -1,5 +1,7 @@
 package be.clusterpact.budget;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -54,10 +56,10 @@ class BelgianAmountsRestIT {
     ProcessInstance pact = pacts.start("Flux50 Bedragen", LocalDate.now().minusMonths(1));
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
     pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
-    Task draft = task(pact, "Task_DraftClusterpact");
+    Task draft = task(pact, TASK_DRAFT_CLUSTERPACT);
 
     String prefill = Spin.JSON(get("/engine-rest/task/" + draft.getId() + "/form-variables?variableNames=projectMeansEuro").body())
-        .prop("projectMeansEuro").prop("value").stringValue();
+        .prop(PROJECT_MEANS_EURO).prop("value").stringValue();
     assertThat(prefill).as("the agency's 250 000 euro, prefilled in Belgian notation").isEqualTo("250.000,00");
     HttpResponse<String> completed = post("/engine-rest/task/" + draft.getId() + "/complete", """
         {"variables": {"firstEarmarkYear": {"value": %d}, "earmarkYear1Euro": {"value": "150.000"},
@@ -73,8 +75,8 @@ class BelgianAmountsRestIT {
             tuple(FIRST_YEAR, LedgerEntryKind.RESERVATION, 15_000_000L),
             tuple(FIRST_YEAR + 1, LedgerEntryKind.RESERVATION, 15_000_000L),
             tuple(FIRST_YEAR + 2, LedgerEntryKind.RESERVATION, 15_000_000L));
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "projectMeansCents")).isEqualTo(25_000_000L);
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "pactSummary"))
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), PROJECT_MEANS_CENTS)).isEqualTo(25_000_000L);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), PACT_SUMMARY))
         .as("the ministers see the amounts formatted").contains(FIRST_YEAR + ": € 150.000,00")
         .contains("totaal: € 450.000,00").contains("Projectmiddelen: € 250.000,00");
   }
@@ -83,7 +85,7 @@ class BelgianAmountsRestIT {
   void anExponentIsRefusedAtTheFormStepAndNothingChanges() throws Exception {
     ProcessInstance pact = pacts.start("SIM Exponent", LocalDate.now().minusMonths(1));
     pacts.selectThemesAndAgencies(pact, List.of());
-    Task fit = task(pact, "Task_AlignWithFit");
+    Task fit = task(pact, TASK_ALIGN_WITH_FIT);
 
     HttpResponse<String> refused = post("/engine-rest/task/" + fit.getId() + "/complete", """
         {"variables": {"fitInternationalisationAgreements": {"value": "Handelsmissies"}, "fitCommitment": {"value": true},
@@ -91,21 +93,21 @@ class BelgianAmountsRestIT {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"fitBudgetEuro\"").contains("exponent");
 
-    Task wse = task(pact, "Task_AlignWithWse");
+    Task wse = task(pact, TASK_ALIGN_WITH_WSE);
     HttpResponse<String> overflow = post("/engine-rest/task/" + wse.getId() + "/complete", """
         {"variables": {"wseTrainingAgreements": {"value": "Opleidingen"}, "wseBudgetEuro": {"value": "1e2147483647"}}}""");
     assertThat(overflow.statusCode()).isEqualTo(400);
     assertThat(overflow.body()).contains("\"field\":\"wseBudgetEuro\"");
 
-    assertNothingChanged(pact, fit, "fitBudgetEuro");
-    assertNothingChanged(pact, wse, "wseBudgetEuro");
+    assertNothingChanged(pact, fit, FIT_BUDGET_EURO);
+    assertNothingChanged(pact, wse, WSE_BUDGET_EURO);
   }
 
   @Test
   void englishNotationIsRefusedNamingTheField() throws Exception {
     ProcessInstance pact = pacts.start("VIL Engels", LocalDate.now().minusMonths(1));
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
-    Task agency = task(pact, "Task_NegotiateWithAgency");
+    Task agency = task(pact, TASK_NEGOTIATE_WITH_AGENCY);
 
     HttpResponse<String> refused = post("/engine-rest/task/" + agency.getId() + "/complete", """
         {"variables": {"agencyAgreementSummary": {"value": "Twee pilootprojecten"},
@@ -113,7 +115,7 @@ class BelgianAmountsRestIT {
                        "agencyNonFinancialKinds": {"value": "[]", "type": "Json"}}}""");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"agencyProjectMeansEuro\"").contains("punt na de komma");
-    assertNothingChanged(pact, agency, "agencyProjectMeansEuro");
+    assertNothingChanged(pact, agency, AGENCY_PROJECT_MEANS_EURO);
   }
 
   @Test
@@ -131,8 +133,8 @@ class BelgianAmountsRestIT {
                        "proposalMotivation": {"value": "Begroting 2098"}}}""");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instance = Spin.JSON(started.body()).prop("id").stringValue();
-    assertThat(engine.getRuntimeService().getVariables(instance)).containsEntry("proposedMaximumCents", 1_500_000_000L)
-        .containsEntry("proposedMaximumLabel", "€ 15.000.000,00").containsEntry("maximumEuro", "15.000.000,00");
+    assertThat(engine.getRuntimeService().getVariables(instance)).containsEntry(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_CENTS, 1_500_000_000L)
+        .containsEntry(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_LABEL, "€ 15.000.000,00").containsEntry(HermesAnnualMaximumProcess.MAXIMUM_EURO, "15.000.000,00");
     engine.getRuntimeService().deleteProcessInstance(instance, "test done");
   }
 
@@ -146,23 +148,23 @@ class BelgianAmountsRestIT {
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.negotiateEverything(pact, List.of(), false, 0);
     String instance = pact.getId();
-    String taskId = task(pact, "Task_DraftClusterpact").getId();
+    String taskId = task(pact, TASK_DRAFT_CLUSTERPACT).getId();
     String draft = """
         {"variables": {"firstEarmarkYear": {"value": %s}, "earmarkYear1Euro": {"value": "%s"},
                        "earmarkYear2Euro": {"value": "0"}, "earmarkYear3Euro": {"value": "0"},
                        "projectMeansEuro": {"value": "%s"}}}""";
 
     for (String[] bad : new String[][] {
-        {"2095", "1e10000000", "0", "earmarkYear1Euro"},
-        {"2095", "1e2147483647", "0", "earmarkYear1Euro"},
-        {"2095", "150.000", "150,000.50", "projectMeansEuro"},
-        {"\"twintig\"", "150.000", "0", "firstEarmarkYear"}}) {
+        {"2095", "1e10000000", "0", EARMARK_YEAR1_EURO},
+        {"2095", "1e2147483647", "0", EARMARK_YEAR1_EURO},
+        {"2095", "150.000", "150,000.50", PROJECT_MEANS_EURO},
+        {"\"twintig\"", "150.000", "0", FIRST_EARMARK_YEAR}}) {
       HttpResponse<String> refused = post("/engine-rest/task/" + taskId + "/complete",
           draft.formatted(bad[0], bad[1], bad[2]));
       assertThat(refused.statusCode()).as(String.join(" ", bad)).isEqualTo(400);
       assertThat(refused.body()).contains("\"field\":\"" + bad[3] + "\"");
       assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
-      assertThat(engine.getRuntimeService().getVariable(instance, "earmarkYear1Euro")).as("nothing stored").isNull();
+      assertThat(engine.getRuntimeService().getVariable(instance, EARMARK_YEAR1_EURO)).as("nothing stored").isNull();
     }
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance).withException().count()).isZero();
   }

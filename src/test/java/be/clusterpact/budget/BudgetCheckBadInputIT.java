@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,15 +31,15 @@ class BudgetCheckBadInputIT {
 
   static Stream<Arguments> badDrafts() {
     return Stream.of(
-        Arguments.of("missing first year", "firstEarmarkYear", null, 100_000, 100_000, 100_000, "firstEarmarkYear"),
-        Arguments.of("year as text", "firstEarmarkYear", "volgend jaar", 100_000, 100_000, 100_000, "verwacht een jaartal"),
-        Arguments.of("missing amount", "earmarkYear3Euro", 2030, 100_000, 100_000, null, "earmarkYear3Euro: bedrag is verplicht"),
-        Arguments.of("negative amount", "earmarkYear1Euro", 2030, -1, 100_000, 100_000, "earmarkYear1Euro: bedrag mag niet negatief zijn"),
-        Arguments.of("wrong type", "earmarkYear2Euro", 2030, 100_000, true, 100_000, "earmarkYear2Euro"),
-        Arguments.of("not a number", "earmarkYear2Euro", 2030, 100_000, "veel", 100_000, "verwacht een bedrag"),
-        Arguments.of("fractional cents", "earmarkYear1Euro", 2030, "10,005", 0, 0, "twee decimalen"),
-        Arguments.of("exponent", "earmarkYear1Euro", 2030, "1e2147483647", 0, 0, "exponent"),
-        Arguments.of("English notation", "earmarkYear3Euro", 2030, 0, 0, "150,000.50", "punt na de komma"));
+        Arguments.of("missing first year", FIRST_EARMARK_YEAR, null, 100_000, 100_000, 100_000, FIRST_EARMARK_YEAR),
+        Arguments.of("year as text", FIRST_EARMARK_YEAR, "volgend jaar", 100_000, 100_000, 100_000, "verwacht een jaartal"),
+        Arguments.of("missing amount", EARMARK_YEAR3_EURO, 2030, 100_000, 100_000, null, "earmarkYear3Euro: bedrag is verplicht"),
+        Arguments.of("negative amount", EARMARK_YEAR1_EURO, 2030, -1, 100_000, 100_000, "earmarkYear1Euro: bedrag mag niet negatief zijn"),
+        Arguments.of("wrong type", EARMARK_YEAR2_EURO, 2030, 100_000, true, 100_000, EARMARK_YEAR2_EURO),
+        Arguments.of("not a number", EARMARK_YEAR2_EURO, 2030, 100_000, "veel", 100_000, "verwacht een bedrag"),
+        Arguments.of("fractional cents", EARMARK_YEAR1_EURO, 2030, "10,005", 0, 0, "twee decimalen"),
+        Arguments.of("exponent", EARMARK_YEAR1_EURO, 2030, "1e2147483647", 0, 0, "exponent"),
+        Arguments.of("English notation", EARMARK_YEAR3_EURO, 2030, 0, 0, "150,000.50", "punt na de komma"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,11 +53,11 @@ class BudgetCheckBadInputIT {
     pacts.negotiateEverything(pact, List.of(), false, 0);
 
     Map<String, Object> draft = new HashMap<>();
-    draft.put("firstEarmarkYear", firstYear);
-    draft.put("earmarkYear1Euro", year1);
-    draft.put("earmarkYear2Euro", year2);
-    draft.put("earmarkYear3Euro", year3);
-    draft.put("projectMeansEuro", "0");
+    draft.put(FIRST_EARMARK_YEAR, firstYear);
+    draft.put(EARMARK_YEAR1_EURO, year1);
+    draft.put(EARMARK_YEAR2_EURO, year2);
+    draft.put(EARMARK_YEAR3_EURO, year3);
+    draft.put(PROJECT_MEANS_EURO, "0");
     String task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).singleResult().getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(task, draft))
         .hasMessageContaining(field).hasMessageContaining(expectedMessage);
@@ -65,7 +66,7 @@ class BudgetCheckBadInputIT {
     // The draft stays open with what was there before; no budget job was created, so none can fail.
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).singleResult().getId())
         .isEqualTo(task);
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "earmarkYear1Euro")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), EARMARK_YEAR1_EURO)).isNull();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId()).withException().count()).isZero();
   }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,34 +105,34 @@ class EuroAmountsTest {
   @ParameterizedTest(name = "''{0}'' is {1} cents")
   @Accepted
   void readsBelgianNotationAsAFlemingMeansIt(String typed, long cents) {
-    assertThat(EuroAmounts.requiredCents("earmarkYear1Euro", typed)).isEqualTo(cents);
+    assertThat(EuroAmounts.requiredCents(EARMARK_YEAR1_EURO, typed)).isEqualTo(cents);
   }
 
   /** Ambiguous or malformed text: refused with a message naming the field and saying what is wrong. */
   @ParameterizedTest(name = "''{0}'' is refused: {1}")
   @Refused
   void refusesAmbiguousAndMalformedTextNamingTheField(String typed, String problem) {
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("earmarkYear2Euro", typed))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(EARMARK_YEAR2_EURO, typed))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("earmarkYear2Euro: ").hasMessageContaining(problem)
-        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("earmarkYear2Euro");
+        .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(EARMARK_YEAR2_EURO);
   }
 
   @Test
   void refusesExponentsAndHugeTextBeforeAnyArithmetic() {
     // Each would take seconds (or never end) as BigDecimal arithmetic; refused on length and shape alone.
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", "1e10000000")).hasMessageContaining("exponent");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", "9".repeat(10_000)))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, "1e10000000")).hasMessageContaining("exponent");
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, "9".repeat(10_000)))
         .hasMessage("projectMeansEuro: te lang voor een bedrag (meer dan 40 tekens)");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", " ".repeat(50) + "150.000"))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, " ".repeat(50) + "150.000"))
         .hasMessageContaining("te lang");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", new BigDecimal("1e10000000")))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, new BigDecimal("1e10000000")))
         .hasMessageContaining("onrealistisch");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", new BigDecimal("1e-10000000")))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, new BigDecimal("1e-10000000")))
         .hasMessageContaining("twee decimalen");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", new BigDecimal("1e2147483647")))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, new BigDecimal("1e2147483647")))
         .hasMessageContaining("onrealistisch");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", BigInteger.TEN.pow(10_000)))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, BigInteger.TEN.pow(10_000)))
         .hasMessageContaining("onrealistisch");
   }
 
@@ -153,7 +154,7 @@ class EuroAmountsTest {
 
   @Test
   void refusesNegativeFractionalCentsAbsurdAndWrongTypes() {
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("earmarkYear2Euro", -1))
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(EARMARK_YEAR2_EURO, -1))
         .isInstanceOf(InvalidInputException.class).hasMessage("earmarkYear2Euro: bedrag mag niet negatief zijn");
     assertThatThrownBy(() -> EuroAmounts.requiredCents("x", -0.5)).hasMessageContaining("negatief");
     assertThatThrownBy(() -> EuroAmounts.requiredCents("x", new BigDecimal("-1"))).hasMessageContaining("negatief");
@@ -168,8 +169,8 @@ class EuroAmountsTest {
     assertThatThrownBy(() -> EuroAmounts.requiredCents("x", true)).hasMessageContaining("Boolean");
     assertThatThrownBy(() -> EuroAmounts.requiredCents("x", Double.NaN)).hasMessageContaining("verwacht een bedrag");
     assertThatThrownBy(() -> EuroAmounts.requiredCents("x", Double.POSITIVE_INFINITY)).hasMessageContaining("verwacht een bedrag");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", null)).hasMessage("projectMeansEuro: bedrag is verplicht");
-    assertThatThrownBy(() -> EuroAmounts.requiredCents("projectMeansEuro", " \u00A0")).hasMessage("projectMeansEuro: bedrag is verplicht");
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, null)).hasMessage("projectMeansEuro: bedrag is verplicht");
+    assertThatThrownBy(() -> EuroAmounts.requiredCents(PROJECT_MEANS_EURO, " \u00A0")).hasMessage("projectMeansEuro: bedrag is verplicht");
   }
 
   @Test
@@ -184,8 +185,8 @@ class EuroAmountsTest {
     assertThat(EuroAmounts.format(0)).isEqualTo("€ 0,00");
     assertThat(EuroAmounts.typed(25_000_000L)).isEqualTo("250.000,00");
     for (long cents : new long[] {0, 1, 99, 100, 150_000_00, 25_000_000, 123_456_789, EuroAmounts.MAXIMUM_CENTS}) {
-      assertThat(EuroAmounts.requiredCents("projectMeansEuro", EuroAmounts.typed(cents))).isEqualTo(cents);
-      assertThat(EuroAmounts.requiredCents("projectMeansEuro", EuroAmounts.format(cents))).isEqualTo(cents);
+      assertThat(EuroAmounts.requiredCents(PROJECT_MEANS_EURO, EuroAmounts.typed(cents))).isEqualTo(cents);
+      assertThat(EuroAmounts.requiredCents(PROJECT_MEANS_EURO, EuroAmounts.format(cents))).isEqualTo(cents);
     }
     assertThat(EuroAmounts.optionalCents("x", " ")).isNull();
   }

@@ -1,5 +1,6 @@
 package be.clusterpact.budget;
 
+import be.clusterpact.process.GroupIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.Http;
@@ -29,7 +30,7 @@ class HermesLedgerApiIT {
 
   @BeforeEach
   void setUp() {
-    user("fund.manager", "hermes-fund-manager");
+    user("fund.manager", GroupIds.HERMES_FUND_MANAGER);
     user("fit.reader", "agency-fit");
   }
 

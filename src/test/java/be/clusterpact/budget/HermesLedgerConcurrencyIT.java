@@ -1,5 +1,9 @@
 package be.clusterpact.budget;
 
+import static be.clusterpact.process.HermesAnnualMaximumProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -167,9 +171,9 @@ class HermesLedgerConcurrencyIT {
           .processInstanceId(tranches.getId()).timers().singleResult().getId());
       followUps.add(tranches);
     }
-    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
-        Map.of("budgetYear", year, "maximumEuro", "6000000", "proposalMotivation", "Begroting " + year));
-    complete(task("Task_ApproveAnnualMaximum", proposal), Map.of("maximumDecision", "APPROVE"));
+    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey(HermesAnnualMaximumProcess.KEY,
+        Map.of(BUDGET_YEAR, year, MAXIMUM_EURO, "6000000", PROPOSAL_MOTIVATION, "Begroting " + year));
+    complete(task(TASK_APPROVE_ANNUAL_MAXIMUM, proposal), Map.of(MAXIMUM_DECISION, "APPROVE"));
 
     // The four checks and the recording of the maximum run at the same moment, as on several nodes.
     List<Job> jobs = new ArrayList<>();
@@ -196,7 +200,7 @@ class HermesLedgerConcurrencyIT {
     assertThat(ledger.balance(year)).contains(new YearBalance(year, 6 * 100_000_000L, 0, 12 * 100_000_000L, 0, 12 * 100_000_000L));
     for (ProcessInstance tranches : followUps) {
       assertThat(tranches).as("whichever came first, the overcommitted year reaches the committee")
-          .isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum"));
+          .isWaitingAtExactly(Pacts.inYearlyTranche(HermesTrancheReleaseProcess.TASK_DECIDE_ON_LOWERED_MAXIMUM));
     }
   }
 
@@ -265,7 +269,7 @@ class HermesLedgerConcurrencyIT {
     assertThat(ledger.entries(pact.getBusinessKey())).hasSize(1);
     assertThat(ledger.balance(2085).orElseThrow().provisionalCents()).isEqualTo(40_000_000L);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_ApproveAsMinister").count()).isEqualTo(1);
+        .taskDefinitionKey(ClusterpactProcess.TASK_APPROVE_AS_MINISTER).count()).isEqualTo(1);
   }
 
   private ProcessInstance pactWithReservationJobPending(String cluster, int year) {
@@ -279,7 +283,7 @@ class HermesLedgerConcurrencyIT {
 
   private Job reservationJob(ProcessInstance pact) {
     return engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
-        .activityId("Task_ValidateEarmarkAmounts").singleResult();
+        .activityId(ClusterpactProcess.TASK_VALIDATE_EARMARK_AMOUNTS).singleResult();
   }
 
   private void setMaximum(int year, long cents) {

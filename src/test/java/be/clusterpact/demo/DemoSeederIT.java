@@ -1,5 +1,9 @@
 package be.clusterpact.demo;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.access.AccessRules;
@@ -44,7 +48,7 @@ class DemoSeederIT {
   void everyRoleButTheAdministratorsHasOneDemoUserWithTheDemoPassword() {
     for (Roles.Role role : Roles.all()) {
       List<DemoUsers.DemoUser> users = DemoUsers.all().stream().filter(u -> u.groupId().equals(role.groupId())).toList();
-      if (role.groupId().equals(Roles.ADMINISTRATORS)) {
+      if (role.groupId().equals(GroupIds.ADMINISTRATORS)) {
         assertThat(users).isEmpty();
         continue;
       }
@@ -59,45 +63,45 @@ class DemoSeederIT {
   @Test
   void flandersFoodWaitsForTheCommittee() {
     String pact = demoPact("CP-FLANDERS-FOOD-").getId();
-    assertThat(openTaskKeys(pact)).containsExactly("Task_SelectThemesAndAgencies");
-    assertThat(groupsTasks("comite.demo", Roles.HERMES_COMMITTEE, pact)).hasSize(1);
+    assertThat(openTaskKeys(pact)).containsExactly(TASK_SELECT_THEMES_AND_AGENCIES);
+    assertThat(groupsTasks("comite.demo", GroupIds.HERMES_COMMITTEE, pact)).hasSize(1);
   }
 
   @Test
   void catalistiNegotiatesWithFitWseOvamAndEwiWithinThirtyDaysOfItsDeadline() {
     String pact = demoPact("CP-CATALISTI-").getId();
     // (a job executor elsewhere on this database may already have fired the nine-month reminder)
-    assertThat(openTaskKeys(pact)).contains("Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_RecordTransitionContribution", "Task_RecordClusterCommitments")
-        .doesNotContain("Task_SelectThemesAndAgencies", "Task_AgreeWithResearchGroups");
+    assertThat(openTaskKeys(pact)).contains(TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY,
+        TASK_RECORD_TRANSITION_CONTRIBUTION, TASK_RECORD_CLUSTER_COMMITMENTS)
+        .doesNotContain(TASK_SELECT_THEMES_AND_AGENCIES, TASK_AGREE_WITH_RESEARCH_GROUPS);
     // The cluster organisation works on its own pact only.
     assertThat(groupsTasks("catalisti.demo", ClusterGroups.groupId("Catalisti"), pact)).extracting(Task::getTaskDefinitionKey)
-        .containsExactly("Task_RecordClusterCommitments");
+        .containsExactly(TASK_RECORD_CLUSTER_COMMITMENTS);
     assertThat(groupsTasks("flux50.demo", ClusterGroups.groupId("Flux50"), pact)).isEmpty();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact).taskCandidateGroupIn(
         List.of(Roles.agency("OVAM"), Roles.agency("EWI"))).count()).isEqualTo(2);
-    Date deadline = (Date) engine.getRuntimeService().getVariable(pact, "firstYearDeadline");
+    Date deadline = (Date) engine.getRuntimeService().getVariable(pact, FIRST_YEAR_DEADLINE);
     assertThat(deadline).isAfter(new Date()).isBefore(Timestamp.valueOf(LocalDate.now().plusDays(30).atStartOfDay()));
 
     assertThat(groupsTasks("fit.demo", Roles.agency("FIT"), pact)).extracting(Task::getTaskDefinitionKey)
-        .containsExactly("Task_AlignWithFit");
+        .containsExactly(TASK_ALIGN_WITH_FIT);
     engine.getIdentityService().setAuthentication("fit.demo", List.of(Roles.agency("FIT")));
     assertThat(filtered(TasklistFilters.DEADLINE_WITHIN_30_DAYS, pact)).extracting(Task::getTaskDefinitionKey)
-        .containsExactly("Task_AlignWithFit");
+        .containsExactly(TASK_ALIGN_WITH_FIT);
   }
 
   @Test
   void theBlueClusterIsBeingDraftedByTheClusterTeam() {
     String pact = demoPact("CP-THE-BLUE-CLUSTER-").getId();
-    assertThat(openTaskKeys(pact)).containsExactly("Task_DraftClusterpact");
-    assertThat(groupsTasks("cluster.demo", Roles.VLAIO_CLUSTER_TEAM, pact)).hasSize(1);
+    assertThat(openTaskKeys(pact)).containsExactly(TASK_DRAFT_CLUSTERPACT);
+    assertThat(groupsTasks("cluster.demo", GroupIds.VLAIO_CLUSTER_TEAM, pact)).hasSize(1);
   }
 
   @Test
   void flux50WaitsForTheMinistersOfEconomyBudgetAndEnvironment() {
     String pact = demoPact("CP-FLUX50-").getId();
     // VEKA's and OMG's project means fall under Omgeving; three years of earmarked means under Begroting.
-    assertThat(openTaskKeys(pact)).containsExactly("Task_ApproveAsMinister", "Task_ApproveAsMinister", "Task_ApproveAsMinister");
+    assertThat(openTaskKeys(pact)).containsExactly(TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
     assertThat(groupsTasks("economie.demo", Roles.cabinet("economy"), pact)).hasSize(1);
     assertThat(groupsTasks("begroting.demo", Roles.cabinet("budget"), pact)).hasSize(1);
     assertThat(groupsTasks("omgeving.demo", Roles.cabinet("environment"), pact)).hasSize(1);
@@ -109,8 +113,8 @@ class DemoSeederIT {
     // Each earlier step was claimed and completed by the demo user of its role.
     List<HistoricTaskInstance> done = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pact)
         .finished().list();
-    assertThat(done).extracting(HistoricTaskInstance::getTaskDefinitionKey).contains("Task_SelectThemesAndAgencies",
-        "Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency", "Task_DraftClusterpact");
+    assertThat(done).extracting(HistoricTaskInstance::getTaskDefinitionKey).contains(TASK_SELECT_THEMES_AND_AGENCIES,
+        TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY, TASK_DRAFT_CLUSTERPACT);
     assertThat(done).extracting(HistoricTaskInstance::getAssignee)
         .contains("comite.demo", "fit.demo", "wse.demo", "veka.demo", "omg.demo", "cluster.demo");
 
@@ -128,11 +132,11 @@ class DemoSeederIT {
     HistoricProcessInstance pact = demoPact("CP-SIM-");
     assertThat(pact.getState()).isEqualTo(HistoricProcessInstance.STATE_ACTIVE);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pact.getId())
-        .activityId("Task_SignClusterpact").finished().count()).isEqualTo(1);
+        .activityId(TASK_SIGN_CLUSTERPACT).finished().count()).isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_ApproveAsMinister").singleResult().getAssignee()).isEqualTo("economie.demo");
+        .taskDefinitionKey(TASK_APPROVE_AS_MINISTER).singleResult().getAssignee()).isEqualTo("economie.demo");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pact.getId())
-        .processDefinitionKey("Process_HermesTrancheRelease").count()).as("yearly tranche follow-up").isEqualTo(1);
+        .processDefinitionKey(HermesTrancheReleaseProcess.KEY).count()).as("yearly tranche follow-up").isEqualTo(1);
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind).contains(LedgerEntryKind.COMMITMENT);
   }
 
@@ -153,16 +157,16 @@ class DemoSeederIT {
     java.util.Map<String, List<String>> open = new java.util.TreeMap<>();
     for (var application : engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).processInstanceBusinessKey(key).list()) {
-      open.put((String) engine.getRuntimeService().getVariable(application.getId(), "applicantName"), openTaskKeys(application.getId()));
+      open.put((String) engine.getRuntimeService().getVariable(application.getId(), EuExpertGroupApplicationProcess.APPLICANT_NAME), openTaskKeys(application.getId()));
     }
     // Provincie Antwerpen is selected and told, so its application has ended.
     assertThat(open).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-        "Dr. Jens Müller", List.of("Task_DecideOnSelection"),
-        "Dr. Anna Schmidt", List.of("Task_DecideOnSelection", "Task_RemindOfNationalNotification"),
-        "Stad Gent", List.of("Task_CheckCompleteness"),
-        "Jan Modaal", List.of("Task_NotifyApplicantOfOutcome")));
+        "Dr. Jens Müller", List.of(EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION),
+        "Dr. Anna Schmidt", List.of(EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION, EuExpertGroupApplicationProcess.TASK_REMIND_OF_NATIONAL_NOTIFICATION),
+        "Stad Gent", List.of(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS),
+        "Jan Modaal", List.of(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME)));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-        .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).taskCandidateGroup(Roles.EU_COMMISSION_SECRETARIAT).count()).isEqualTo(2);
+        .processDefinitionKey(DemoExpertGroupCall.APPLICATION_PROCESS).taskCandidateGroup(GroupIds.EU_COMMISSION_SECRETARIAT).count()).isEqualTo(2);
   }
 
   private HistoricProcessInstance demoPact(String businessKeyPrefix) {

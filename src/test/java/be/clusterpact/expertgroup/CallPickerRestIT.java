@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import static be.clusterpact.process.EuExpertGroupApplicationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.platform.Dates;
@@ -74,14 +75,14 @@ class CallPickerRestIT {
     for (String refused : List.of(closed, demoCall, "EUCALL-BESTAAT-NIET-2019")) {
       HttpResponse<String> submit = rest.post(SUBMIT, "eu.demo", application(refused));
       assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
-      assertThat(submit.body()).contains("callBusinessKey").contains("kies een open oproep uit de lijst");
+      assertThat(submit.body()).contains(CALL_BUSINESS_KEY).contains("kies een open oproep uit de lijst");
     }
     HttpResponse<String> accepted = rest.post(SUBMIT, "eu.demo", application(open));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(JSON.readTree(accepted.body()).path("id").asText()).singleResult();
     assertThat(application.getBusinessKey()).isEqualTo(open);
-    assertThat(engine.getRuntimeService().getVariable(application.getId(), "callTitle")).isEqualTo("Oproep Südtirol – open");
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), CALL_TITLE)).isEqualTo("Oproep Südtirol – open");
   }
 
   @Test
@@ -95,7 +96,7 @@ class CallPickerRestIT {
       assertThat(field.path("description").asText()).startsWith("Er is op dit moment geen open oproep");
       HttpResponse<String> submit = rest.post(SUBMIT, "eu.demo", application(""));
       assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
-      assertThat(submit.body()).contains("callBusinessKey");
+      assertThat(submit.body()).contains(CALL_BUSINESS_KEY);
     } finally {
       open.forEach(call -> calls.changeStatus(call.key(), ExpertGroupCall.Status.CLOSED, ExpertGroupCall.Status.OPEN));
     }
@@ -112,7 +113,7 @@ class CallPickerRestIT {
 
   private static JsonNode field(String form) throws IOException {
     for (JsonNode component : JSON.readTree(form).path("components")) {
-      if ("callBusinessKey".equals(component.path("key").asText())) {
+      if (CALL_BUSINESS_KEY.equals(component.path("key").asText())) {
         return component;
       }
     }

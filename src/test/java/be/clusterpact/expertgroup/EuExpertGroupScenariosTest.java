@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import static be.clusterpact.process.EuExpertGroupCallProcess.*;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import static be.clusterpact.testing.EuExpertGroup.individual;
 import static be.clusterpact.testing.EuExpertGroup.publicBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,24 +61,24 @@ class EuExpertGroupScenariosTest {
   void aPublicBodyIsAccepted() {
     String call = callKey(desk.registerClusterExpertGroupCall("Publieke instantie aanvaard", DEADLINE));
     ProcessInstance application = desk.apply(publicBody(call, "Provincie Antwerpen", "REGIONAL", "BE"));
-    assertThat(application).isStarted().hasBusinessKey(call).isWaitingAt("Task_CheckCompleteness");
-    assertThat(task("Task_CheckCompleteness", application))
+    assertThat(application).isStarted().hasBusinessKey(call).isWaitingAt(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS);
+    assertThat(task(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS, application))
         .hasName("Volledigheid van de kandidatuur beoordelen – Provincie Antwerpen (openbare instantie)");
 
     desk.checkCompleteness(application, true, null);
-    assertThat(application).hasPassed("Task_DetermineNationalNotification")
-        .isWaitingAtExactly("Task_DecideOnSelection").variables()
-        .containsEntry("nationalNotificationRequested", false).containsEntry("nationalNotificationReminderDue", false)
-        .containsEntry("seatSituation", "Openbare instanties: 0 van 28 zetels ingenomen. Individuele experten: 0 van 10 zetels"
+    assertThat(application).hasPassed(EuExpertGroupApplicationProcess.TASK_DETERMINE_NATIONAL_NOTIFICATION)
+        .isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION).variables()
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REQUESTED, false).containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDER_DUE, false)
+        .containsEntry(SEAT_SITUATION, "Openbare instanties: 0 van 28 zetels ingenomen. Individuele experten: 0 van 10 zetels"
             + " ingenomen. Totaal: 0 van 38 zetels ingenomen.");
 
     desk.decideOnSelection(application, "SELECT", "Sterke ervaring met interregionale clustersamenwerking");
-    assertThat(application).hasPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome").variables()
-        .containsEntry("applicationOutcome", "SELECTED").containsEntry("applicationOutcomeLabel", "Geselecteerd")
-        .containsEntry("outcomeReason", "Zetel 1 van 28 voor openbare instanties toegekend (1 van 38 zetels ingenomen).");
+    assertThat(application).hasPassed(EuExpertGroupApplicationProcess.TASK_TAKE_SEAT).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME).variables()
+        .containsEntry(EuExpertGroupApplicationProcess.APPLICATION_OUTCOME, "SELECTED").containsEntry(APPLICATION_OUTCOME_LABEL, "Geselecteerd")
+        .containsEntry(OUTCOME_REASON, "Zetel 1 van 28 voor openbare instanties toegekend (1 van 38 zetels ingenomen).");
 
     desk.notifyOutcome(application);
-    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected").hasNotPassed("EndEvent_ApplicationRefused");
+    assertThat(application).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICANT_SELECTED).hasNotPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICATION_REFUSED);
     assertThat(calls.members(call)).extracting(Member::name, Member::kind, Member::country)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Provincie Antwerpen", ApplicantKind.PUBLIC_BODY, "BE"));
     assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isEqualTo(1);
@@ -86,11 +88,11 @@ class EuExpertGroupScenariosTest {
   void anIndividualIsAccepted() {
     String call = callKey(desk.registerClusterExpertGroupCall("Individuele expert aanvaard", DEADLINE));
     ProcessInstance application = desk.applyAndSelect(individual(call, "Dr. Anna Peeters", "RESEARCH", "NL"));
-    assertThat(application).isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(application).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME);
     assertThat(desk.outcome(application)).isEqualTo("SELECTED");
     assertThat(desk.outcomeReason(application)).isEqualTo("Zetel 1 van 10 voor individuele experten toegekend (1 van 38 zetels ingenomen).");
     desk.notifyOutcome(application);
-    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected");
+    assertThat(application).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICANT_SELECTED);
     assertThat(calls.find(call).orElseThrow().individualsSelected()).isEqualTo(1);
   }
 
@@ -102,12 +104,12 @@ class EuExpertGroupScenariosTest {
     }
 
     ProcessInstance eleventh = desk.applyAndSelect(individual(call, "Expert 11", "CONSULTANCY", "FR"));
-    assertThat(eleventh).hasPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(eleventh).hasPassed(EuExpertGroupApplicationProcess.TASK_TAKE_SEAT).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME);
     assertThat(desk.outcome(eleventh)).isEqualTo("REFUSED");
     assertThat(desk.outcomeReason(eleventh))
         .isEqualTo("Alle 10 zetels voor individuele experten zijn ingenomen; de 28 vrije zetels zijn voorbehouden aan openbare instanties.");
     desk.notifyOutcome(eleventh);
-    assertThat(eleventh).isEnded().hasPassed("EndEvent_ApplicationRefused");
+    assertThat(eleventh).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICATION_REFUSED);
 
     ProcessInstance publicBody = desk.applyAndSelect(publicBody(call, "Stad Gent", "LOCAL", "BE"));
     assertThat(desk.outcome(publicBody)).isEqualTo("SELECTED");
@@ -138,7 +140,7 @@ class EuExpertGroupScenariosTest {
   void quotasComeFromTheCallSoTheTotalCapsEvenWhenAKindHasSeatsLeft() {
     ProcessInstance smallCall = desk.registerCall("Kleinere expertengroep", DEADLINE.plusDays(3), DEADLINE.plusYears(3), 5L, 4L, "3");
     String call = callKey(smallCall);
-    assertThat(smallCall).variables().containsEntry("totalSeats", 5).containsEntry("publicBodySeats", 4).containsEntry("individualSeats", 3);
+    assertThat(smallCall).variables().containsEntry(TOTAL_SEATS, 5).containsEntry(PUBLIC_BODY_SEATS, 4).containsEntry(INDIVIDUAL_SEATS, 3);
     for (int i = 1; i <= 4; i++) {
       assertThat(desk.outcome(desk.applyAndSelect(publicBody(call, "Gemeente " + i, "LOCAL", "BE")))).isEqualTo("SELECTED");
     }
@@ -153,63 +155,63 @@ class EuExpertGroupScenariosTest {
   void aGermanApplicantWhoSentTheBmwiEmailIsNotReminded() {
     String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat met e-mail", DEADLINE));
     Map<String, Object> german = individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE");
-    german.put("nationalNotificationSentOn", LocalDate.now().minusDays(3).toString());
+    german.put(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, LocalDate.now().minusDays(3).toString());
     ProcessInstance application = desk.apply(german);
     desk.checkCompleteness(application, true, null);
 
-    assertThat(application).isWaitingAtExactly("Task_DecideOnSelection").variables()
-        .containsEntry("nationalNotificationRequested", true)
-        .containsEntry("nationalNotificationAuthority", "BMWi (Bundesministerium für Wirtschaft und Energie)")
-        .containsEntry("nationalNotificationChannel", "Korte, vormvrije e-mail aan info@clusterplattform.de")
-        .containsEntry("nationalNotificationSentOn", LocalDate.now().minusDays(3).toString())
-        .containsEntry("nationalNotificationReminderDue", false);
+    assertThat(application).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION).variables()
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REQUESTED, true)
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_AUTHORITY, "BMWi (Bundesministerium für Wirtschaft und Energie)")
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_CHANNEL, "Korte, vormvrije e-mail aan info@clusterplattform.de")
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, LocalDate.now().minusDays(3).toString())
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDER_DUE, false);
     desk.decideOnSelection(application, "SELECT", null);
     desk.notifyOutcome(application);
-    assertThat(application).isEnded().hasPassed("EndEvent_ApplicantSelected").hasNotPassed("Task_RemindOfNationalNotification");
+    assertThat(application).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICANT_SELECTED).hasNotPassed(EuExpertGroupApplicationProcess.TASK_REMIND_OF_NATIONAL_NOTIFICATION);
   }
 
   @Test
   void aGermanApplicantWithoutTheBmwiEmailIsRemindedWhileScreeningAndSelectionGoOn() {
     String call = callKey(desk.registerClusterExpertGroupCall("Duitse kandidaat zonder e-mail", DEADLINE));
     Map<String, Object> tomorrow = individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE");
-    tomorrow.put("nationalNotificationSentOn", LocalDate.now().plusDays(1).toString());
-    assertThatThrownBy(() -> desk.apply(tomorrow)).hasMessageContaining("nationalNotificationSentOn").hasMessageContaining("toekomst");
+    tomorrow.put(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, LocalDate.now().plusDays(1).toString());
+    assertThatThrownBy(() -> desk.apply(tomorrow)).hasMessageContaining(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON).hasMessageContaining("toekomst");
 
     ProcessInstance german = desk.apply(individual(call, "Dr. Jens Müller", "CLUSTER_MANAGEMENT", "DE"));
-    assertThat(german).isWaitingAtExactly("Task_CheckCompleteness");
+    assertThat(german).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS);
     desk.checkCompleteness(german, true, null);
-    assertThat(german).isWaitingAtExactly("Task_DecideOnSelection", "Task_RemindOfNationalNotification").variables()
-        .containsEntry("nationalNotificationRequested", true).containsEntry("nationalNotificationReminderDue", true);
-    assertThat(task("Task_RemindOfNationalNotification", german))
+    assertThat(german).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_DECIDE_ON_SELECTION, EuExpertGroupApplicationProcess.TASK_REMIND_OF_NATIONAL_NOTIFICATION).variables()
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REQUESTED, true).containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDER_DUE, true);
+    assertThat(task(EuExpertGroupApplicationProcess.TASK_REMIND_OF_NATIONAL_NOTIFICATION, german))
         .hasName("Kandidaat herinneren aan de gevraagde nationale melding – Dr. Jens Müller (individuele expert)");
 
     desk.decideOnSelection(german, "SELECT", null);
     assertThat(desk.outcome(german)).isEqualTo("SELECTED");
     assertThat(calls.members(call)).extracting(Member::name).containsExactly("Dr. Jens Müller");
-    assertThat(german).isWaitingAtExactly("Task_NotifyApplicantOfOutcome", "Task_RemindOfNationalNotification");
+    assertThat(german).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME, EuExpertGroupApplicationProcess.TASK_REMIND_OF_NATIONAL_NOTIFICATION);
 
     assertThatThrownBy(() -> desk.remindOfNationalNotification(german, LocalDate.now().plusDays(2), null))
-        .hasMessageContaining("nationalNotificationRemindedOn");
+        .hasMessageContaining(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDED_ON);
     assertThatThrownBy(() -> desk.remindOfNationalNotification(german, LocalDate.now(), LocalDate.now().plusDays(2)))
-        .hasMessageContaining("nationalNotificationSentOn");
+        .hasMessageContaining(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON);
     desk.remindOfNationalNotification(german, LocalDate.now(), LocalDate.now());
-    assertThat(german).hasPassed("EndEvent_ReminderSent").isWaitingAtExactly("Task_NotifyApplicantOfOutcome").variables()
-        .containsEntry("nationalNotificationRemindedOn", LocalDate.now().toString())
-        .containsEntry("nationalNotificationSentOn", LocalDate.now().toString());
+    assertThat(german).hasPassed(EuExpertGroupApplicationProcess.END_EVENT_REMINDER_SENT).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME).variables()
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_REMINDED_ON, LocalDate.now().toString())
+        .containsEntry(EuExpertGroupApplicationProcess.NATIONAL_NOTIFICATION_SENT_ON, LocalDate.now().toString());
     desk.notifyOutcome(german);
-    assertThat(german).isEnded().hasPassed("EndEvent_ApplicantSelected");
+    assertThat(german).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICANT_SELECTED);
   }
 
   @Test
   void aLateApplicationAfterTheDeadlineIsRefusedAtTheStart() {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Late kandidatuur", DEADLINE);
     String call = callKey(callInstance);
-    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
-    assertThat(callInstance).hasPassed("Task_CloseApplications").isWaitingAt("Task_ConfirmComposition");
+    desk.fireTimer(callInstance, TIMER_APPLICATION_DEADLINE);
+    assertThat(callInstance).hasPassed(TASK_CLOSE_APPLICATIONS).isWaitingAt(TASK_CONFIRM_COMPOSITION);
     assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CLOSED);
 
     assertThatThrownBy(() -> desk.apply(publicBody(call, "Te late regio", "REGIONAL", "BE")))
-        .hasMessageContaining("callBusinessKey").hasMessageContaining("de oproep 'Late kandidatuur' (deadline "
+        .hasMessageContaining(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY).hasMessageContaining("de oproep 'Late kandidatuur' (deadline "
             + Dates.dutch(DEADLINE) + ") is afgesloten en aanvaardt geen kandidaturen meer");
     assertThat(applicationsOf(call)).isZero();
   }
@@ -221,29 +223,29 @@ class EuExpertGroupScenariosTest {
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE));
     assertThat(calls.openCalls(Dates.now())).extracting(ExpertGroupCall::key).contains(call);
     ProcessInstance onTheDay = desk.apply(publicBody(call, "Op tijd", "NATIONAL", "BE"));
-    assertThat(onTheDay).isWaitingAt("Task_CheckCompleteness");
+    assertThat(onTheDay).isWaitingAt(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS);
 
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(1)));
     assertThat(calls.openCalls(Dates.now())).extracting(ExpertGroupCall::key).doesNotContain(call);
     assertThatThrownBy(() -> desk.apply(publicBody(call, "Dag te laat", "NATIONAL", "BE")))
-        .hasMessageContaining("callBusinessKey").hasMessageContaining("aanvaardt geen kandidaturen meer");
+        .hasMessageContaining(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY).hasMessageContaining("aanvaardt geen kandidaturen meer");
     assertThat(applicationsOf(call)).isEqualTo(1);
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE);
   }
 
   @Test
   void anIneligibleBackgroundIsRefusedWithAReason() {
     String call = callKey(desk.registerClusterExpertGroupCall("Achtergrond komt niet in aanmerking", DEADLINE));
     ProcessInstance application = desk.apply(individual(call, "Jan Modaal", "OTHER", "BE"));
-    assertThat(application).hasNotPassed("Task_CheckCompleteness").isWaitingAt("Task_NotifyApplicantOfOutcome");
-    assertThat(task("Task_NotifyApplicantOfOutcome", application))
+    assertThat(application).hasNotPassed(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME);
+    assertThat(task(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME, application))
         .hasName("Kandidaat op de hoogte brengen van de uitkomst – Jan Modaal (individuele expert)");
     assertThat(desk.outcome(application)).isEqualTo("REFUSED");
     assertThat(desk.outcomeReason(application)).isEqualTo("Individuele experten moeten ervaring hebben in clustermanagement, een"
         + " bedrijfsondersteunende organisatie, een onderzoeksinstelling of een adviesbureau; de opgegeven achtergrond"
         + " (andere achtergrond) komt niet in aanmerking.");
     desk.notifyOutcome(application);
-    assertThat(application).isEnded().hasPassed("EndEvent_ApplicationRefused");
+    assertThat(application).isEnded().hasPassed(EuExpertGroupApplicationProcess.END_EVENT_APPLICATION_REFUSED);
     assertThat(calls.members(call)).isEmpty();
   }
 
@@ -251,10 +253,10 @@ class EuExpertGroupScenariosTest {
   void anIncompleteApplicationIsRefusedNamingWhatIsMissing() {
     String call = callKey(desk.registerClusterExpertGroupCall("Onvolledige kandidatuur", DEADLINE));
     ProcessInstance application = desk.apply(individual(call, "Piet Pieters", "CONSULTANCY", "BE"));
-    assertThatThrownBy(() -> desk.checkCompleteness(application, false, " ")).hasMessageContaining("missingItems");
+    assertThatThrownBy(() -> desk.checkCompleteness(application, false, " ")).hasMessageContaining(EuExpertGroupApplicationProcess.MISSING_ITEMS);
 
     desk.checkCompleteness(application, false, "cv en referenties ontbreken");
-    assertThat(application).hasNotPassed("Task_DetermineNationalNotification").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(application).hasNotPassed(EuExpertGroupApplicationProcess.TASK_DETERMINE_NATIONAL_NOTIFICATION).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME);
     assertThat(desk.outcomeReason(application)).isEqualTo("De kandidatuur is onvolledig: cv en referenties ontbreken");
   }
 
@@ -263,11 +265,11 @@ class EuExpertGroupScenariosTest {
     String call = callKey(desk.registerClusterExpertGroupCall("Niet geselecteerd", DEADLINE));
     ProcessInstance application = desk.apply(publicBody(call, "Agentschap X", "NATIONAL", "BE"));
     desk.checkCompleteness(application, true, null);
-    assertThatThrownBy(() -> desk.decideOnSelection(application, "REJECT", null)).hasMessageContaining("selectionMotivation");
-    assertThatThrownBy(() -> desk.decideOnSelection(application, "MAYBE", null)).hasMessageContaining("selectionDecision");
+    assertThatThrownBy(() -> desk.decideOnSelection(application, "REJECT", null)).hasMessageContaining(EuExpertGroupApplicationProcess.SELECTION_MOTIVATION);
+    assertThatThrownBy(() -> desk.decideOnSelection(application, "MAYBE", null)).hasMessageContaining(EuExpertGroupApplicationProcess.SELECTION_DECISION);
 
     desk.decideOnSelection(application, "REJECT", "Een andere Vlaamse instantie vertegenwoordigt dit domein al");
-    assertThat(application).hasNotPassed("Task_TakeSeat").isWaitingAt("Task_NotifyApplicantOfOutcome");
+    assertThat(application).hasNotPassed(EuExpertGroupApplicationProcess.TASK_TAKE_SEAT).isWaitingAt(EuExpertGroupApplicationProcess.TASK_NOTIFY_APPLICANT_OF_OUTCOME);
     assertThat(desk.outcomeReason(application))
         .isEqualTo("Niet geselecteerd door de Europese Commissie: Een andere Vlaamse instantie vertegenwoordigt dit domein al");
     assertThat(calls.members(call)).isEmpty();
@@ -279,38 +281,38 @@ class EuExpertGroupScenariosTest {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("EU-clusterexpertengroep", DEADLINE);
     String call = callKey(callInstance);
     assertThat(call).isEqualTo("EUCALL-EU-CLUSTEREXPERTENGROEP-" + DEADLINE.getYear());
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline").variables()
-        .containsEntry("mandateEndDate", mandateEnd.toString())
-        .containsEntry("mandateEndDateLabel", Dates.dutch(mandateEnd))
-        .containsEntry("applicationsCloseAt", Dates.startOfDay(DEADLINE.plusDays(1)));
-    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
+        .containsEntry(MANDATE_END_DATE, mandateEnd.toString())
+        .containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(mandateEnd))
+        .containsEntry(APPLICATIONS_CLOSE_AT, Dates.startOfDay(DEADLINE.plusDays(1)));
+    assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
 
     ProcessInstance selected = desk.applyAndSelect(publicBody(call, "Vlaamse overheid – VLAIO", "REGIONAL", "BE"));
     ProcessInstance pending = desk.apply(individual(call, "Nog in behandeling", "RESEARCH", "BE"));
-    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
-    assertThat(callInstance).isWaitingAt("Task_ConfirmComposition");
-    assertThat(task("Task_ConfirmComposition", callInstance)).hasCandidateGroup(EuExpertGroup.SECRETARIAT);
+    desk.fireTimer(callInstance, TIMER_APPLICATION_DEADLINE);
+    assertThat(callInstance).isWaitingAt(TASK_CONFIRM_COMPOSITION);
+    assertThat(task(TASK_CONFIRM_COMPOSITION, callInstance)).hasCandidateGroup(EuExpertGroup.SECRETARIAT);
 
     // An on-time application still in screening blocks the confirmation.
-    assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true)))
-        .hasMessageContaining("compositionConfirmed").hasMessageContaining("nog 1");
+    assertThatThrownBy(() -> complete(task(TASK_CONFIRM_COMPOSITION, callInstance), withVariables(COMPOSITION_CONFIRMED, true)))
+        .hasMessageContaining(COMPOSITION_CONFIRMED).hasMessageContaining("nog 1");
     desk.checkCompleteness(pending, true, null);
     desk.decideOnSelection(pending, "SELECT", null);
     assertThat(desk.outcome(pending)).isEqualTo("SELECTED");
     desk.notifyOutcome(selected);
 
-    assertThatThrownBy(() -> complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", false)))
-        .hasMessageContaining("compositionConfirmed");
-    complete(task("Task_ConfirmComposition", callInstance), withVariables("compositionConfirmed", true));
+    assertThatThrownBy(() -> complete(task(TASK_CONFIRM_COMPOSITION, callInstance), withVariables(COMPOSITION_CONFIRMED, false)))
+        .hasMessageContaining(COMPOSITION_CONFIRMED);
+    complete(task(TASK_CONFIRM_COMPOSITION, callInstance), withVariables(COMPOSITION_CONFIRMED, true));
     assertThat(calls.find(call).orElseThrow().status()).isEqualTo(ExpertGroupCall.Status.CONFIRMED);
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate");
-    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
-    assertThat(historicJson(callInstance, "expertGroupComposition"))
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE);
+    assertThat(timerDue(callInstance, TIMER_MANDATE_ENDED)).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
+    assertThat(historicJson(callInstance, EXPERT_GROUP_COMPOSITION))
         .contains("\"mandateEnd\":\"" + mandateEnd + "\"")
         .contains("\"name\":\"Vlaamse overheid – VLAIO\"").contains("\"name\":\"Nog in behandeling\"");
 
-    desk.fireTimer(callInstance, "Timer_MandateEnded");
-    assertThat(callInstance).isEnded().hasPassed("EndEvent_MandateEnded");
+    desk.fireTimer(callInstance, TIMER_MANDATE_ENDED);
+    assertThat(callInstance).isEnded().hasPassed(END_EVENT_MANDATE_ENDED);
   }
 
   @Test
@@ -318,49 +320,49 @@ class EuExpertGroupScenariosTest {
     LocalDate extended = DEADLINE.plusDays(14);
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Verlengde deadline", DEADLINE);
     String call = callKey(callInstance);
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
-    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE);
+    assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
 
     desk.extendApplicationDeadline(callInstance, extended.toString());
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline").variables()
-        .containsEntry("applicationDeadline", extended.toString())
-        .containsEntry("applicationDeadlineLabel", Dates.dutch(extended))
-        .containsEntry("newApplicationDeadline", null);
-    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
+        .containsEntry(APPLICATION_DEADLINE, extended.toString())
+        .containsEntry(APPLICATION_DEADLINE_LABEL, Dates.dutch(extended))
+        .containsEntry(NEW_APPLICATION_DEADLINE, null);
+    assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(call).orElseThrow().applicationDeadline()).isEqualTo(extended);
 
     // An application after the first deadline, before the new one, is screened as on time.
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(3)));
     ProcessInstance application = desk.apply(publicBody(call, "Na de eerste deadline", "REGIONAL", "BE"));
-    assertThat(application).isWaitingAtExactly("Task_CheckCompleteness");
+    assertThat(application).isWaitingAtExactly(EuExpertGroupApplicationProcess.TASK_CHECK_COMPLETENESS);
 
-    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
-    assertThat(callInstance).hasPassed("Task_CloseApplications").isWaitingAtExactly("Task_ConfirmComposition");
+    desk.fireTimer(callInstance, TIMER_APPLICATION_DEADLINE);
+    assertThat(callInstance).hasPassed(TASK_CLOSE_APPLICATIONS).isWaitingAtExactly(TASK_CONFIRM_COMPOSITION);
   }
 
   @Test
   void aDeadlineExtensionToAnEarlierDateOrAfterTheDeadlineIsRefused() {
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Geweigerde verlenging", DEADLINE);
-    Date due = timerDue(callInstance, "Timer_ApplicationDeadline");
+    Date due = timerDue(callInstance, TIMER_APPLICATION_DEADLINE);
     assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.minusDays(1).toString()))
-        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("niet na de huidige");
+        .hasMessageContaining(NEW_APPLICATION_DEADLINE).hasMessageContaining("niet na de huidige");
     assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.toString()))
-        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("niet na de huidige");
+        .hasMessageContaining(NEW_APPLICATION_DEADLINE).hasMessageContaining("niet na de huidige");
     assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, "volgende week"))
-        .hasMessageContaining("newApplicationDeadline");
+        .hasMessageContaining(NEW_APPLICATION_DEADLINE);
     assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.plusYears(3).toString()))
-        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("einde van het mandaat");
+        .hasMessageContaining(NEW_APPLICATION_DEADLINE).hasMessageContaining("einde van het mandaat");
 
     // The deadline day is over; the timer has not fired yet: too late to extend.
     ClockUtil.setCurrentTime(Dates.startOfDay(DEADLINE.plusDays(1)));
     assertThatThrownBy(() -> desk.extendApplicationDeadline(callInstance, DEADLINE.plusDays(10).toString()))
-        .hasMessageContaining("newApplicationDeadline").hasMessageContaining("al verstreken");
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpApplicationDeadline");
-    assertThat(timerDue(callInstance, "Timer_ApplicationDeadline")).isEqualTo(due);
+        .hasMessageContaining(NEW_APPLICATION_DEADLINE).hasMessageContaining("al verstreken");
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE);
+    assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(due);
     assertThat(calls.find(callKey(callInstance)).orElseThrow().applicationDeadline()).isEqualTo(DEADLINE);
 
-    desk.fireTimer(callInstance, "Timer_ApplicationDeadline");
-    assertThat(callInstance).isWaitingAtExactly("Task_ConfirmComposition");
+    desk.fireTimer(callInstance, TIMER_APPLICATION_DEADLINE);
+    assertThat(callInstance).isWaitingAtExactly(TASK_CONFIRM_COMPOSITION);
   }
 
   @Test
@@ -369,28 +371,28 @@ class EuExpertGroupScenariosTest {
     LocalDate extended = mandateEnd.plusYears(1);
     ProcessInstance callInstance = desk.registerClusterExpertGroupCall("Verlengd mandaat", DEADLINE);
     desk.closeAndConfirm(callInstance);
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate");
-    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE);
+    assertThat(timerDue(callInstance, TIMER_MANDATE_ENDED)).isEqualTo(Dates.startOfDay(mandateEnd.plusDays(1)));
 
     assertThatThrownBy(() -> desk.extendMandate(callInstance, mandateEnd.minusMonths(1).toString()))
-        .hasMessageContaining("newMandateEndDate").hasMessageContaining("niet na de huidige");
-    assertThatThrownBy(() -> desk.extendMandate(callInstance, null)).hasMessageContaining("newMandateEndDate");
-    assertThatThrownBy(() -> complete(task("Task_FollowUpMandate", callInstance), withVariables("mandateAction", "STOP")))
-        .hasMessageContaining("mandateAction");
+        .hasMessageContaining(NEW_MANDATE_END_DATE).hasMessageContaining("niet na de huidige");
+    assertThatThrownBy(() -> desk.extendMandate(callInstance, null)).hasMessageContaining(NEW_MANDATE_END_DATE);
+    assertThatThrownBy(() -> complete(task(TASK_FOLLOW_UP_MANDATE, callInstance), withVariables(MANDATE_ACTION, "STOP")))
+        .hasMessageContaining(MANDATE_ACTION);
 
     desk.extendMandate(callInstance, extended.toString());
-    assertThat(callInstance).hasPassed("Gateway_MandateAction").isWaitingAtExactly("Task_FollowUpMandate").variables()
-        .containsEntry("mandateEndDate", extended.toString()).containsEntry("mandateEndDateLabel", Dates.dutch(extended))
-        .containsEntry("mandateAction", null).containsEntry("newMandateEndDate", null);
-    assertThat(timerDue(callInstance, "Timer_MandateEnded")).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
+    assertThat(callInstance).hasPassed(GATEWAY_MANDATE_ACTION).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE).variables()
+        .containsEntry(MANDATE_END_DATE, extended.toString()).containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(extended))
+        .containsEntry(MANDATE_ACTION, null).containsEntry(NEW_MANDATE_END_DATE, null);
+    assertThat(timerDue(callInstance, TIMER_MANDATE_ENDED)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(callKey(callInstance)).orElseThrow().mandateEnd()).isEqualTo(extended);
 
     // The extended end has passed, the timer not yet fired: too late to extend again.
     ClockUtil.setCurrentTime(Dates.startOfDay(extended.plusDays(1)));
     assertThatThrownBy(() -> desk.extendMandate(callInstance, extended.plusYears(1).toString()))
-        .hasMessageContaining("newMandateEndDate").hasMessageContaining("al afgelopen");
-    desk.fireTimer(callInstance, "Timer_MandateEnded");
-    assertThat(callInstance).isEnded().hasPassed("EndEvent_MandateEnded");
+        .hasMessageContaining(NEW_MANDATE_END_DATE).hasMessageContaining("al afgelopen");
+    desk.fireTimer(callInstance, TIMER_MANDATE_ENDED);
+    assertThat(callInstance).isEnded().hasPassed(END_EVENT_MANDATE_ENDED);
   }
 
   @Test
@@ -402,7 +404,7 @@ class EuExpertGroupScenariosTest {
     ProcessInstance secondRefused = desk.applyAndSelect(individual(call, "Expert C", "RESEARCH", "FR"));
     ProcessInstance publicBody = desk.applyAndSelect(publicBody(call, "Provincie Limburg", "REGIONAL", "BE"));
     assertThat(desk.outcome(firstRefused)).isEqualTo("REFUSED");
-    assertThat(firstRefused).variables().containsEntry("onWaitingList", true);
+    assertThat(firstRefused).variables().containsEntry(ON_WAITING_LIST, true);
     for (ProcessInstance application : List.of(member, firstRefused, secondRefused, publicBody)) {
       desk.notifyOutcome(application);
     }
@@ -410,24 +412,24 @@ class EuExpertGroupScenariosTest {
     desk.closeAndConfirm(callInstance);
 
     assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert Z", LocalDate.now().toString()))
-        .hasMessageContaining("withdrawingMemberName").hasMessageContaining("Expert Z");
+        .hasMessageContaining(WITHDRAWING_MEMBER_NAME).hasMessageContaining("Expert Z");
     assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert A", LocalDate.now().plusDays(1).toString()))
-        .hasMessageContaining("withdrawnOn").hasMessageContaining("toekomst");
+        .hasMessageContaining(WITHDRAWN_ON).hasMessageContaining("toekomst");
     desk.recordWithdrawal(callInstance, "expert a", LocalDate.now().toString());
-    assertThat(callInstance).hasPassed("Task_FreeSeat").isWaitingAtExactly("Task_DecideOnFreedSeat").variables()
-        .containsEntry("withdrawingMemberName", "Expert A").containsEntry("withdrawingMemberId", member.getId())
-        .containsEntry("waitingApplicantsOfKind", 2).containsEntry("nextWaitingApplicant", "Expert B (individuele expert, NL)");
+    assertThat(callInstance).hasPassed(TASK_FREE_SEAT).isWaitingAtExactly(TASK_DECIDE_ON_FREED_SEAT).variables()
+        .containsEntry(WITHDRAWING_MEMBER_NAME, "Expert A").containsEntry(WITHDRAWING_MEMBER_ID, member.getId())
+        .containsEntry(WAITING_APPLICANTS_OF_KIND, 2).containsEntry(NEXT_WAITING_APPLICANT, "Expert B (individuele expert, NL)");
     assertThat(calls.find(call).orElseThrow().individualsSelected()).isZero();
     assertThat(calls.members(call)).extracting(Member::name).containsExactly("Provincie Limburg");
-    assertThatThrownBy(() -> desk.decideOnFreedSeat(callInstance, "MAYBE")).hasMessageContaining("freedSeatDecision");
+    assertThatThrownBy(() -> desk.decideOnFreedSeat(callInstance, "MAYBE")).hasMessageContaining(FREED_SEAT_DECISION);
 
     desk.decideOnFreedSeat(callInstance, "FILL");
-    assertThat(callInstance).hasPassed("Task_TakeSeatFromWaitingList").isWaitingAtExactly("Task_NotifyRefilledMember").variables()
-        .containsEntry("refilledApplicationId", firstRefused.getId()).containsEntry("applicationOutcomeLabel", "Geselecteerd")
-        .containsEntry("contactEmail", "kandidaat@example.eu")
-        .containsEntry("outcomeReason", "Er kwam een zetel vrij door de terugtrekking van Expert A; u stond als eerste individuele"
+    assertThat(callInstance).hasPassed(TASK_TAKE_SEAT_FROM_WAITING_LIST).isWaitingAtExactly(TASK_NOTIFY_REFILLED_MEMBER).variables()
+        .containsEntry(REFILLED_APPLICATION_ID, firstRefused.getId()).containsEntry(APPLICATION_OUTCOME_LABEL, "Geselecteerd")
+        .containsEntry(CONTACT_EMAIL, "kandidaat@example.eu")
+        .containsEntry(OUTCOME_REASON, "Er kwam een zetel vrij door de terugtrekking van Expert A; u stond als eerste individuele"
             + " expert op de wachtlijst. Zetel 1 van 1 voor individuele experten toegekend (2 van 3 zetels ingenomen).");
-    assertThat(task("Task_NotifyRefilledMember", callInstance))
+    assertThat(task(TASK_NOTIFY_REFILLED_MEMBER, callInstance))
         .hasName("Kandidaat van de wachtlijst op de hoogte brengen van de zetel – Expert B (individuele expert)");
     assertThat(calls.members(call)).extracting(Member::name).containsExactlyInAnyOrder("Provincie Limburg", "Expert B");
     assertThat(calls.holdsSeat(call, member.getId())).isFalse();
@@ -435,9 +437,9 @@ class EuExpertGroupScenariosTest {
     assertThat(calls.find(call).orElseThrow().individualsSelected()).isEqualTo(1);
 
     desk.notifyRefilledMember(callInstance);
-    assertThat(callInstance).isWaitingAtExactly("Task_FollowUpMandate").variables()
-        .containsEntry("outcomeNotifiedOn", LocalDate.now().toString());
-    assertThat((String) engine.getRuntimeService().getVariable(callInstance.getId(), "compositionSummary"))
+    assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE).variables()
+        .containsEntry(OUTCOME_NOTIFIED_ON, LocalDate.now().toString());
+    assertThat((String) engine.getRuntimeService().getVariable(callInstance.getId(), COMPOSITION_SUMMARY))
         .contains("Expert B").doesNotContain("Expert A");
   }
 
@@ -450,12 +452,12 @@ class EuExpertGroupScenariosTest {
     desk.closeAndConfirm(callInstance);
 
     desk.recordWithdrawal(callInstance, "Stad Brugge", LocalDate.now().minusDays(2).toString());
-    assertThat(callInstance).hasPassed("Task_FreeSeat").hasNotPassed("Task_DecideOnFreedSeat")
-        .isWaitingAtExactly("Task_FollowUpMandate").variables().containsEntry("waitingApplicantsOfKind", 0);
+    assertThat(callInstance).hasPassed(TASK_FREE_SEAT).hasNotPassed(TASK_DECIDE_ON_FREED_SEAT)
+        .isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE).variables().containsEntry(WAITING_APPLICANTS_OF_KIND, 0);
     assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isEqualTo(1);
     assertThat(calls.members(call)).extracting(Member::name).containsExactly("Stad Antwerpen");
     assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Stad Brugge", LocalDate.now().toString()))
-        .hasMessageContaining("withdrawingMemberName");
+        .hasMessageContaining(WITHDRAWING_MEMBER_NAME);
   }
 
   @Test
@@ -467,9 +469,9 @@ class EuExpertGroupScenariosTest {
     desk.closeAndConfirm(callInstance);
 
     desk.recordWithdrawal(callInstance, "Gemeente Gent", LocalDate.now().toString());
-    assertThat(callInstance).isWaitingAtExactly("Task_DecideOnFreedSeat");
+    assertThat(callInstance).isWaitingAtExactly(TASK_DECIDE_ON_FREED_SEAT);
     desk.decideOnFreedSeat(callInstance, "LEAVE_FREE");
-    assertThat(callInstance).hasNotPassed("Task_TakeSeatFromWaitingList").isWaitingAtExactly("Task_FollowUpMandate");
+    assertThat(callInstance).hasNotPassed(TASK_TAKE_SEAT_FROM_WAITING_LIST).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE);
     assertThat(calls.find(call).orElseThrow().publicBodiesSelected()).isZero();
     assertThat(calls.waitingList(call, ApplicantKind.PUBLIC_BODY)).extracting(Member::name).containsExactly("Gemeente Leuven");
   }
@@ -477,15 +479,15 @@ class EuExpertGroupScenariosTest {
   @Test
   void badCallDataAndUnknownCallsAreRefusedAtTheStart() {
     assertThatThrownBy(() -> desk.registerCall("Te weinig zetels per soort", DEADLINE, DEADLINE.plusYears(1), 38, 20, 10))
-        .hasMessageContaining("totalSeats");
+        .hasMessageContaining(TOTAL_SEATS);
     assertThatThrownBy(() -> desk.registerCall("Mandaat voor deadline", DEADLINE, DEADLINE.minusDays(1), 38, 28, 10))
-        .hasMessageContaining("mandateEndDate");
+        .hasMessageContaining(MANDATE_END_DATE);
     desk.registerClusterExpertGroupCall("Twee keer dezelfde oproep", DEADLINE);
     assertThatThrownBy(() -> desk.registerClusterExpertGroupCall("Twee keer dezelfde oproep", DEADLINE))
-        .hasMessageContaining("callTitle").hasMessageContaining("bestaat al");
+        .hasMessageContaining(CALL_TITLE).hasMessageContaining("bestaat al");
 
     assertThatThrownBy(() -> desk.apply(publicBody("EUCALL-BESTAAT-NIET-2019", "Regio", "REGIONAL", "BE")))
-        .hasMessageContaining("callBusinessKey").hasMessageContaining("onbekende oproep");
+        .hasMessageContaining(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY).hasMessageContaining("onbekende oproep");
     assertThat(applicationsOf("EUCALL-BESTAAT-NIET-2019")).isZero();
   }
 
@@ -507,7 +509,7 @@ class EuExpertGroupScenariosTest {
   }
 
   private String callKey(ProcessInstance call) {
-    return (String) engine.getRuntimeService().getVariable(call.getId(), "callBusinessKey");
+    return (String) engine.getRuntimeService().getVariable(call.getId(), EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
   }
 
   private Date timerDue(ProcessInstance instance, String activityId) {

@@ -1,5 +1,7 @@
 package be.clusterpact.expertgroup;
 
+import static be.clusterpact.process.EuExpertGroupCallProcess.*;
+import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,7 +90,7 @@ class ExpertGroupRulesTest {
       assertThatThrownBy(() -> CallRegistration.register(callData("veel", 28, 10), TODAY)).hasMessageContaining("geheel aantal");
       assertThatThrownBy(() -> CallRegistration.register(callData(null, 28, 10), TODAY)).hasMessage("totalSeats: aantal zetels is verplicht");
       assertThatThrownBy(() -> CallRegistration.register(callData(38, 28, 10), DEADLINE.plusDays(1)))
-          .hasMessageContaining("applicationDeadline").hasMessageContaining("verleden");
+          .hasMessageContaining(APPLICATION_DEADLINE).hasMessageContaining("verleden");
       assertThatThrownBy(() -> CallRegistration.register(new CallRegistration.StartData("Titel", DEADLINE.toString(),
           DEADLINE.toString(), 38, 28, 10, "Taken", null), TODAY)).hasMessageStartingWith("mandateEndDate:");
       assertThatThrownBy(() -> CallRegistration.register(new CallRegistration.StartData("Titel", DEADLINE.toString(),
@@ -270,7 +272,7 @@ class ExpertGroupRulesTest {
     @Test
     void aDecisionThatAsksForANotificationMustNameTheAuthority() {
       assertThat(NationalNotifications.fromDecision(null).requested()).isFalse();
-      assertThatThrownBy(() -> NationalNotifications.fromDecision(Map.of("notificationRequested", true)))
+      assertThatThrownBy(() -> NationalNotifications.fromDecision(Map.of(EuExpertGroupApplicationProcess.NOTIFICATION_REQUESTED, true)))
           .isInstanceOf(IllegalStateException.class);
     }
   }
@@ -311,7 +313,7 @@ class ExpertGroupRulesTest {
       assertThat(Composition.summary(call, members)).endsWith(
           "\n– Provincie Antwerpen (openbare instantie, BE)\n– Dr. Anna Peeters (individuele expert, NL)");
       Map<String, Object> record = Composition.record(call, members);
-      assertThat(record).containsEntry("mandateEnd", "2020-12-31").containsEntry("totalSeats", 38);
+      assertThat(record).containsEntry("mandateEnd", "2020-12-31").containsEntry(TOTAL_SEATS, 38);
       assertThat((List<?>) record.get("members")).hasSize(2);
       assertThat(Dates.dutch(MANDATE_END)).isEqualTo("31 december 2020");
     }
@@ -329,8 +331,8 @@ class ExpertGroupRulesTest {
           .isInstanceOf(InvalidInputException.class).hasMessage("newApplicationDeadline: de nieuwe deadline 30 september 2019"
               + " ligt niet na de huidige (30 september 2019)");
       assertThatThrownBy(() -> Extensions.applicationDeadline(open, MANDATE_END.toString(), beforeDeadline))
-          .hasMessageContaining("newApplicationDeadline").hasMessageContaining("einde van het mandaat (31 december 2020)");
-      assertThatThrownBy(() -> Extensions.applicationDeadline(open, null, beforeDeadline)).hasMessageContaining("newApplicationDeadline");
+          .hasMessageContaining(NEW_APPLICATION_DEADLINE).hasMessageContaining("einde van het mandaat (31 december 2020)");
+      assertThatThrownBy(() -> Extensions.applicationDeadline(open, null, beforeDeadline)).hasMessageContaining(NEW_APPLICATION_DEADLINE);
     }
 
     @Test
@@ -378,17 +380,17 @@ class ExpertGroupRulesTest {
       assertThatThrownBy(() -> Withdrawals.withdrawal(members, "Jan Smit", "2020-03-01", null, today))
           .hasMessageStartingWith("withdrawingMemberName: 2 leden heten 'Jan Smit'");
       assertThatThrownBy(() -> Withdrawals.withdrawal(members, "Provincie Antwerpen", "2020-03-03", null, today))
-          .hasMessageContaining("withdrawnOn").hasMessageContaining("toekomst");
+          .hasMessageContaining(WITHDRAWN_ON).hasMessageContaining("toekomst");
       assertThatThrownBy(() -> Withdrawals.withdrawal(members, null, "2020-03-01", null, today))
-          .hasMessageContaining("withdrawingMemberName");
+          .hasMessageContaining(WITHDRAWING_MEMBER_NAME);
     }
 
     @Test
     void choicesAreTheFormsValues() {
       assertThat(Withdrawals.action("RECORD_WITHDRAWAL")).isEqualTo(Withdrawals.MandateAction.RECORD_WITHDRAWAL);
-      assertThatThrownBy(() -> Withdrawals.action(null)).hasMessageContaining("mandateAction");
+      assertThatThrownBy(() -> Withdrawals.action(null)).hasMessageContaining(MANDATE_ACTION);
       assertThat(Withdrawals.freedSeat("LEAVE_FREE")).isEqualTo(Withdrawals.FreedSeatDecision.LEAVE_FREE);
-      assertThatThrownBy(() -> Withdrawals.freedSeat("LATER")).hasMessageContaining("freedSeatDecision").hasMessageContaining("FILL");
+      assertThatThrownBy(() -> Withdrawals.freedSeat("LATER")).hasMessageContaining(FREED_SEAT_DECISION).hasMessageContaining("FILL");
     }
   }
 
@@ -405,7 +407,7 @@ class ExpertGroupRulesTest {
 
     JsonNode callField(byte[] form) throws IOException {
       for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
-        if ("callBusinessKey".equals(component.path("key").asText())) {
+        if (EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY.equals(component.path("key").asText())) {
           return component;
         }
       }

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import static be.clusterpact.process.EuExpertGroupApplicationProcess.*;
 import static be.clusterpact.testing.EuExpertGroup.individual;
 import static be.clusterpact.testing.EuExpertGroup.publicBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class ExpertGroupSeatsConcurrencyIT {
     LocalDate deadline = LocalDate.now().plusMonths(1);
     ProcessInstance callInstance = desk.registerCall("Gelijktijdige selecties", deadline, deadline.plusYears(2),
         TOTAL, PUBLIC_BODIES, INDIVIDUALS);
-    String call = (String) engine.getRuntimeService().getVariable(callInstance.getId(), "callBusinessKey");
+    String call = (String) engine.getRuntimeService().getVariable(callInstance.getId(), CALL_BUSINESS_KEY);
 
     List<ProcessInstance> applications = new ArrayList<>();
     for (int i = 1; i <= APPLICANTS_PER_KIND; i++) {
@@ -64,13 +65,13 @@ class ExpertGroupSeatsConcurrencyIT {
     for (ProcessInstance application : applications) {
       desk.checkCompleteness(application, true, null);
       selections.add(engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
-          .taskDefinitionKey("Task_DecideOnSelection").singleResult());
+          .taskDefinitionKey(TASK_DECIDE_ON_SELECTION).singleResult());
     }
 
     List<Callable<Object>> work = new ArrayList<>();
     for (Task selection : selections) {
       work.add(() -> {
-        engine.getTaskService().complete(selection.getId(), Variables.putValue("selectionDecision", "SELECT"));
+        engine.getTaskService().complete(selection.getId(), Variables.putValue(SELECTION_DECISION, "SELECT"));
         return null;
       });
     }
@@ -92,7 +93,7 @@ class ExpertGroupSeatsConcurrencyIT {
       boolean holdsSeat = calls.holdsSeat(call, application.getId());
       assertThat(desk.outcome(application)).as(application.getId()).isEqualTo(holdsSeat ? "SELECTED" : "REFUSED");
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(application.getId()).singleResult()
-          .getTaskDefinitionKey()).isEqualTo("Task_NotifyApplicantOfOutcome");
+          .getTaskDefinitionKey()).isEqualTo(TASK_NOTIFY_APPLICANT_OF_OUTCOME);
     }
     Map<String, Object> row = jdbc.queryForMap(
         "select count(*) as members from cp_eu_expert_group_member where call_key = ?", call);
@@ -104,7 +105,7 @@ class ExpertGroupSeatsConcurrencyIT {
     LocalDate deadline = LocalDate.now().plusMonths(1);
     ProcessInstance callInstance = desk.registerCall("Terugtrekkingen en nieuwe selecties", deadline, deadline.plusYears(2),
         TOTAL, PUBLIC_BODIES, INDIVIDUALS);
-    String call = (String) engine.getRuntimeService().getVariable(callInstance.getId(), "callBusinessKey");
+    String call = (String) engine.getRuntimeService().getVariable(callInstance.getId(), CALL_BUSINESS_KEY);
     // Seated first: 4 public bodies and 2 individuals (the group is full); then 3 of each kind refused, waiting.
     List<ProcessInstance> seated = new ArrayList<>();
     for (int i = 1; i <= PUBLIC_BODIES; i++) {
@@ -127,7 +128,7 @@ class ExpertGroupSeatsConcurrencyIT {
           desk.apply(individual(call, "Nieuwe expert " + i, "CONSULTANCY", "NL")))) {
         desk.checkCompleteness(application, true, null);
         newSelections.add(engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
-            .taskDefinitionKey("Task_DecideOnSelection").singleResult());
+            .taskDefinitionKey(TASK_DECIDE_ON_SELECTION).singleResult());
       }
     }
 
@@ -146,7 +147,7 @@ class ExpertGroupSeatsConcurrencyIT {
     }
     for (Task selection : newSelections) {
       work.add(() -> {
-        engine.getTaskService().complete(selection.getId(), Variables.putValue("selectionDecision", "SELECT"));
+        engine.getTaskService().complete(selection.getId(), Variables.putValue(SELECTION_DECISION, "SELECT"));
         return null;
       });
     }
@@ -174,7 +175,7 @@ class ExpertGroupSeatsConcurrencyIT {
     for (Task selection : newSelections) {
       String application = selection.getProcessInstanceId();
       boolean holdsSeat = calls.holdsSeat(call, application);
-      assertThat(engine.getRuntimeService().getVariable(application, "applicationOutcome")).isEqualTo(holdsSeat ? "SELECTED" : "REFUSED");
+      assertThat(engine.getRuntimeService().getVariable(application, APPLICATION_OUTCOME)).isEqualTo(holdsSeat ? "SELECTED" : "REFUSED");
       assertThat(holdsSeat || waitingAfter.contains(application)).as(application).isTrue();
     }
 

@@ -1,5 +1,6 @@
 package be.clusterpact.expertgroup;
 
+import static be.clusterpact.process.EuExpertGroupApplicationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
@@ -35,7 +36,7 @@ class NationalNotificationDecisionTest {
       AT | false | null
       """)
   void onlyGermanApplicantsAreAskedToInformTheirMinistry(String country, boolean requested, String authority) {
-    var result = engine.evaluateDecisionTable(decision, Variables.createVariables().putValue("applicantCountry", country))
+    var result = engine.evaluateDecisionTable(decision, Variables.createVariables().putValue(APPLICANT_COUNTRY, country))
         .getSingleResult();
     NationalNotifications.Request requirement = NationalNotifications.fromDecision(result.getEntryMap());
     assertThat(requirement.requested()).isEqualTo(requested);

@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class ClusterCommitmentsTest {
       """)
   void aWrongLineIsRefusedNamingTheFieldAndTheLine(String line, String message) {
     assertThatThrownBy(() -> ClusterCommitments.parse("Programma", line + "\nKU Leuven; kennisinstelling; ; x; 1; cash"))
-        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("clusterPartnerCommitments")
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(CLUSTER_PARTNER_COMMITMENTS)
         .hasMessageContaining(message);
   }
 

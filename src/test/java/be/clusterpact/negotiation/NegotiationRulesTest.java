@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,8 @@ class NegotiationRulesTest {
   void agencyAgreementRecordsMeansCommitmentsAndDomain() {
     Map<String, Object> agreement = AgencyAgreements.agreement("OMG", "Snellere vergunningen", "0", List.of("vergunningen"),
         "Versnelde procedure voor proefinstallaties", "OMG");
-    assertThat(agreement).containsEntry("projectMeansCents", 0L).containsEntry("nonFinancialKinds", List.of("VERGUNNINGEN"))
-        .containsEntry("policyDomain", "OMG");
+    assertThat(agreement).containsEntry(PROJECT_MEANS_CENTS, 0L).containsEntry("nonFinancialKinds", List.of("VERGUNNINGEN"))
+        .containsEntry(POLICY_DOMAIN, "OMG");
     assertThatThrownBy(() -> AgencyAgreements.agreement("OMG", "x", 1, List.of("NORMERING"), null, "OMG"))
         .hasMessageStartingWith("agencyNonFinancialCommitments:");
     assertThatThrownBy(() -> AgencyAgreements.agreement("OMG", "x", 1, List.of(), null, "MARS"))

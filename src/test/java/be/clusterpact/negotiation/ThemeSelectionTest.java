@@ -1,5 +1,6 @@
 package be.clusterpact.negotiation;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,8 +36,8 @@ class ThemeSelectionTest {
     assertThat(JsonVariables.stringList("f", "[\"OVAM\"]")).containsExactly("OVAM");
     assertThat(JsonVariables.stringList("f", "OVAM, MOW")).containsExactly("OVAM", "MOW");
     assertThat(JsonVariables.stringList("f", null)).isEmpty();
-    assertThatThrownBy(() -> JsonVariables.stringList("selectedAgencies", Spin.JSON("{\"a\":1}"))).hasMessageStartingWith("selectedAgencies:");
-    assertThatThrownBy(() -> JsonVariables.stringList("selectedAgencies", List.of(1, 2))).hasMessageStartingWith("selectedAgencies:");
-    assertThatThrownBy(() -> JsonVariables.stringList("selectedAgencies", 12)).hasMessageStartingWith("selectedAgencies:");
+    assertThatThrownBy(() -> JsonVariables.stringList(SELECTED_AGENCIES, Spin.JSON("{\"a\":1}"))).hasMessageStartingWith("selectedAgencies:");
+    assertThatThrownBy(() -> JsonVariables.stringList(SELECTED_AGENCIES, List.of(1, 2))).hasMessageStartingWith("selectedAgencies:");
+    assertThatThrownBy(() -> JsonVariables.stringList(SELECTED_AGENCIES, 12)).hasMessageStartingWith("selectedAgencies:");
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.WebappsOnPostgresTest;
@@ -170,7 +171,7 @@ class CockpitVersionsBrowserIT {
 
   /** A process owner's change in Modeler: a task renamed (same ID) and a version tag. */
   static BpmnModelInstance renameSelection(BpmnModelInstance model) {
-    UserTask selection = model.getModelElementById("Task_SelectThemesAndAgencies");
+    UserTask selection = model.getModelElementById(TASK_SELECT_THEMES_AND_AGENCIES);
     selection.setName(NEW_SELECTION);
     Process process = model.getModelElementById(Pacts.PROCESS);
     process.setCamundaVersionTag(TAG);

@@ -1,5 +1,7 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.testing.Pacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +82,7 @@ class DatabaseOutageIT {
       saboteur.get();
       pool.shutdown();
 
-      int incidentsRetried = awaitAllAt(engine, ids, "Task_ApproveAsMinister");
+      int incidentsRetried = awaitAllAt(engine, ids, TASK_APPROVE_AS_MINISTER);
       int duplicates = 0;
       int lost = 0;
       for (String id : ids) {
@@ -107,12 +109,12 @@ class DatabaseOutageIT {
   /** Starts a pact and completes its tasks up to drafting, retrying a call the outage broke, as a user would. */
   private static String drivePact(ProcessEngine engine, String cluster, AtomicInteger retries) {
     Map<String, Object> start = new HashMap<>();
-    start.put("clusterName", cluster);
-    start.put("clusterOrganisation", cluster + " vzw");
-    start.put("clusterContactName", "An Peeters");
-    start.put("clusterContactEmail", "an.peeters@example.be");
-    start.put("supportDecisionDate", LocalDate.now().minusMonths(2).toString());
-    start.put("longTermStrategy", "Strategie 2030");
+    start.put(CLUSTER_NAME, cluster);
+    start.put(CLUSTER_ORGANISATION, cluster + " vzw");
+    start.put(CLUSTER_CONTACT_NAME, "An Peeters");
+    start.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
+    start.put(SUPPORT_DECISION_DATE, LocalDate.now().minusMonths(2).toString());
+    start.put(LONG_TERM_STRATEGY, "Strategie 2030");
     String id = retry(retries, () -> existingOrStarted(engine, cluster, start));
     long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
@@ -124,7 +126,7 @@ class DatabaseOutageIT {
         sleep(200);
         continue;
       }
-      if (task.getTaskDefinitionKey().equals("Task_ApproveAsMinister")) {
+      if (task.getTaskDefinitionKey().equals(TASK_APPROVE_AS_MINISTER)) {
         return id;
       }
       Map<String, Object> variables = answers(task.getTaskDefinitionKey());
@@ -134,7 +136,7 @@ class DatabaseOutageIT {
         }
         return null;
       });
-      if (task.getTaskDefinitionKey().equals("Task_DraftClusterpact")) {
+      if (task.getTaskDefinitionKey().equals(TASK_DRAFT_CLUSTERPACT)) {
         return id;
       }
     }
@@ -146,45 +148,45 @@ class DatabaseOutageIT {
     String key = PactDossiers.businessKey(cluster, LocalDate.now().minusMonths(2));
     ProcessInstance existing = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
     return existing != null ? existing.getId()
-        : engine.getRuntimeService().startProcessInstanceByKey("Process_Clusterpact", start).getId();
+        : engine.getRuntimeService().startProcessInstanceByKey(ClusterpactProcess.KEY, start).getId();
   }
 
   private static Map<String, Object> answers(String taskKey) {
     Map<String, Object> v = new HashMap<>();
     switch (taskKey) {
-      case "Task_SelectThemesAndAgencies" -> {
-        v.put("clusterSpecificThemes", "Waterstof");
-        v.put("selectedAgencies", Variables.objectValue(List.of()).serializationDataFormat("application/json").create());
-        v.put("selectionMotivation", "Storingstest");
+      case TASK_SELECT_THEMES_AND_AGENCIES -> {
+        v.put(CLUSTER_SPECIFIC_THEMES, "Waterstof");
+        v.put(SELECTED_AGENCIES, Variables.objectValue(List.of()).serializationDataFormat("application/json").create());
+        v.put(SELECTION_MOTIVATION, "Storingstest");
       }
-      case "Task_AlignWithFit" -> {
-        v.put("fitInternationalisationAgreements", "Handelsmissie");
-        v.put("fitCommitment", false);
-        v.put("fitBudgetEuro", 0);
+      case TASK_ALIGN_WITH_FIT -> {
+        v.put(FIT_INTERNATIONALISATION_AGREEMENTS, "Handelsmissie");
+        v.put(FIT_COMMITMENT, false);
+        v.put(FIT_BUDGET_EURO, 0);
       }
-      case "Task_AlignWithWse" -> {
-        v.put("wseTrainingAgreements", "Opleidingstraject");
-        v.put("wseBudgetEuro", 0);
+      case TASK_ALIGN_WITH_WSE -> {
+        v.put(WSE_TRAINING_AGREEMENTS, "Opleidingstraject");
+        v.put(WSE_BUDGET_EURO, 0);
       }
-      case "Task_AgreeWithResearchGroups" -> {
-        v.put("researchGroups", "KU Leuven");
-        v.put("researchAgendaAgreements", "Onderzoeksagenda");
+      case TASK_AGREE_WITH_RESEARCH_GROUPS -> {
+        v.put(RESEARCH_GROUPS, "KU Leuven");
+        v.put(RESEARCH_AGENDA_AGREEMENTS, "Onderzoeksagenda");
       }
-      case "Task_RecordTransitionContribution" -> {
-        v.put("industry40Contribution", "Digitale tweelingen");
-        v.put("circularEconomyContribution", "Recyclage");
+      case TASK_RECORD_TRANSITION_CONTRIBUTION -> {
+        v.put(INDUSTRY40_CONTRIBUTION, "Digitale tweelingen");
+        v.put(CIRCULAR_ECONOMY_CONTRIBUTION, "Recyclage");
       }
-      case "Task_RecordClusterCommitments" -> {
-        v.put("clusterCompetitivenessProgramme", "Innovatieprogramma");
-        v.put("clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS);
+      case TASK_RECORD_CLUSTER_COMMITMENTS -> {
+        v.put(CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma");
+        v.put(CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS);
       }
-      case "Task_DraftClusterpact" -> {
-        v.put("firstEarmarkYear", YEAR);
-        v.put("earmarkYear1Euro", EARMARK_CENTS / 100);
-        v.put("earmarkYear2Euro", 0);
-        v.put("earmarkYear3Euro", 0);
-        v.put("projectMeansEuro", "0");
-        v.put("permitsOrStandards", false);
+      case TASK_DRAFT_CLUSTERPACT -> {
+        v.put(FIRST_EARMARK_YEAR, YEAR);
+        v.put(EARMARK_YEAR1_EURO, EARMARK_CENTS / 100);
+        v.put(EARMARK_YEAR2_EURO, 0);
+        v.put(EARMARK_YEAR3_EURO, 0);
+        v.put(PROJECT_MEANS_EURO, "0");
+        v.put(PERMITS_OR_STANDARDS, false);
       }
       default -> throw new IllegalStateException("No answers for " + taskKey);
     }

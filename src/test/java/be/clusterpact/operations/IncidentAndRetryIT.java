@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -51,7 +52,7 @@ class IncidentAndRetryIT {
     pacts.negotiateEverything(pact, List.of(), false, 0);
     pacts.submitDraft(pact, 2087, 400_000, 0, 0, false);
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
-        .activityId("Task_ValidateEarmarkAmounts").singleResult();
+        .activityId(TASK_VALIDATE_EARMARK_AMOUNTS).singleResult();
 
     // Someone holds the ledger row of 2087 (a long manual correction): the reservation cannot lock it.
     try (Connection blocker = TestDatabase.connect()) {
@@ -71,7 +72,7 @@ class IncidentAndRetryIT {
       }
       Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).singleResult();
       assertThat(incident.getIncidentType()).isEqualTo("failedJob");
-      assertThat(incident.getActivityId()).isEqualTo("Task_ValidateEarmarkAmounts");
+      assertThat(incident.getActivityId()).isEqualTo(TASK_VALIDATE_EARMARK_AMOUNTS);
       assertThat(incident.getIncidentMessage()).contains("lock timeout");
       assertThat(engine.getManagementService().getJobExceptionStacktrace(job.getId())).contains("HermesLedger");
       blocker.rollback();
@@ -81,7 +82,7 @@ class IncidentAndRetryIT {
     engine.getManagementService().setJobRetries(job.getId(), 1);
     engine.getManagementService().executeJob(job.getId());
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
-    assertThat(pact).isWaitingAt("Task_ApproveAsMinister");
+    assertThat(pact).isWaitingAt(TASK_APPROVE_AS_MINISTER);
     assertThat(ledger.entries(pact.getBusinessKey())).hasSize(1);
   }
 
@@ -106,7 +107,7 @@ class IncidentAndRetryIT {
         .singleElement().satisfies(e -> assertThat(e.getMDCPropertyMap())
             .containsEntry("businessKey", pact.getBusinessKey())
             .containsEntry("processInstanceId", pact.getId())
-            .containsEntry("activityId", "Task_ReserveEarmarkWithinAnnualCeiling"));
+            .containsEntry("activityId", TASK_RESERVE_EARMARK_WITHIN_ANNUAL_CEILING));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package be.clusterpact.operations;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -82,7 +84,7 @@ class InstanceMigrationIT {
     pacts.negotiateEverything(atDrafting, List.of(), false, 0);
     ProcessInstance atReminder = pacts.start("VIL Migratie", decision);
     pacts.selectThemesAndAgencies(atReminder, List.of());
-    pacts.fireTimer(atReminder, "StartEvent_NineMonthReminder");
+    pacts.fireTimer(atReminder, START_EVENT_NINE_MONTH_REMINDER);
     List<ProcessInstance> ours = List.of(atSelection, inNegotiations, atDrafting, atReminder);
     Map<String, Date> deadlinesBefore = timerDueDates(ours);
     ProcessDefinition v1 = definitionOf(atSelection);
@@ -104,31 +106,31 @@ class InstanceMigrationIT {
     assertThat(report.notMigratable()).filteredOn(r -> r.processInstanceId().equals(atReminder.getId()))
         .singleElement().satisfies(r -> {
           assertThat(r.businessKey()).isEqualTo("CP-VIL-MIGRATIE-" + decision.getYear());
-          assertThat(r.reason()).contains("Task_FollowUpNineMonthReminder");
+          assertThat(r.reason()).contains(TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
         });
     runBatch(report.batchId());
 
     for (ProcessInstance pact : List.of(atSelection, inNegotiations, atDrafting)) {
       assertThat(definitionOf(pact).getId()).isEqualTo(target.getId());
-      assertThat(engine.getRuntimeService().getVariable(pact.getId(), "clusterName")).asString().endsWith("Migratie");
+      assertThat(engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_NAME)).asString().endsWith("Migratie");
     }
     assertThat(definitionOf(atReminder).getId()).isEqualTo(v1.getId());
     assertThat(timerDueDates(ours)).as("timers keep their due dates").isEqualTo(deadlinesBefore);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(atDrafting.getId()).count()).isZero();
 
-    assertThat(inNegotiations).isWaitingAt("Task_AlignWithWse", "Task_NegotiateWithAgency");
+    assertThat(inNegotiations).isWaitingAt(TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY);
     // A task already waiting keeps the name it was created with; tasks created from now on get the new one.
-    assertThat(task("Task_DraftClusterpact", atDrafting)).hasName("Clusterpact opstellen");
+    assertThat(task(TASK_DRAFT_CLUSTERPACT, atDrafting)).hasName("Clusterpact opstellen");
     ProcessInstance afterwards = pacts.start("MEDVIA Migratie", decision);
     pacts.selectThemesAndAgencies(afterwards, List.of());
     pacts.negotiateEverything(afterwards, List.of(), false, 0);
-    assertThat(task("Task_DraftClusterpact", afterwards)).hasName("Clusterpact opstellen en nalezen");
+    assertThat(task(TASK_DRAFT_CLUSTERPACT, afterwards)).hasName("Clusterpact opstellen en nalezen");
     ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), 2086, 100_000_000L);
     pacts.draft(atDrafting, 2086, 100_000, 0, 0, false);
     assertThat(atDrafting).isWaitingAt("Task_CheckLegalQuality");
     complete(task("Task_CheckLegalQuality", atDrafting));
     pacts.runAsyncJobs(atDrafting);
-    assertThat(atDrafting).isWaitingAt("Task_ApproveAsMinister");
+    assertThat(atDrafting).isWaitingAt(TASK_APPROVE_AS_MINISTER);
   }
 
   @Test
@@ -177,14 +179,14 @@ class InstanceMigrationIT {
   }
 
   static BpmnModelInstance versionTwo(BpmnModelInstance model) {
-    UserTask draft = model.getModelElementById("Task_DraftClusterpact");
+    UserTask draft = model.getModelElementById(TASK_DRAFT_CLUSTERPACT);
     draft.setName("Clusterpact opstellen en nalezen");
 
-    SubProcess negotiation = model.getModelElementById("SubProcess_Negotiation");
+    SubProcess negotiation = model.getModelElementById(SUB_PROCESS_NEGOTIATION);
     UserTask legal = model.newInstance(UserTask.class);
     legal.setId("Task_CheckLegalQuality");
     legal.setName("Juridische kwaliteit van het ontwerp nakijken");
-    legal.setCamundaCandidateGroups("vlaio-cluster-team");
+    legal.setCamundaCandidateGroups(GroupIds.VLAIO_CLUSTER_TEAM);
     negotiation.addChildElement(legal);
     SequenceFlow draftToValidation = model.getModelElementById("Flow_DraftToValidation");
     FlowNode validation = draftToValidation.getTarget();
@@ -195,9 +197,9 @@ class InstanceMigrationIT {
     legalToValidation.setSource(legal);
     legalToValidation.setTarget(validation);
 
-    UserTask reminder = model.getModelElementById("Task_FollowUpNineMonthReminder");
+    UserTask reminder = model.getModelElementById(TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
     SequenceFlow reminderToTask = model.getModelElementById("Flow_ReminderToFollowUp");
-    reminderToTask.setTarget((EndEvent) model.getModelElementById("EndEvent_ReminderFollowedUp"));
+    reminderToTask.setTarget((EndEvent) model.getModelElementById(END_EVENT_REMINDER_FOLLOWED_UP));
     SequenceFlow taskToEnd = model.getModelElementById("Flow_FollowUpToEnd");
     removeWithDiagram(model, taskToEnd);
     removeWithDiagram(model, reminder);

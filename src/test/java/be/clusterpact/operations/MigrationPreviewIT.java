@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class MigrationPreviewIT {
     ProcessInstance atSelection = pacts.start("Catalisti Voorvertoning", decision);
     ProcessInstance atReminder = pacts.start("VIL Voorvertoning", decision);
     pacts.selectThemesAndAgencies(atReminder, List.of());
-    pacts.fireTimer(atReminder, "StartEvent_NineMonthReminder");
+    pacts.fireTimer(atReminder, START_EVENT_NINE_MONTH_REMINDER);
     ProcessDefinition current = latest();
     assertThat(definitionId(atSelection)).isEqualTo(current.getId());
     long deployments = engine.getRepositoryService().createDeploymentQuery().count();
@@ -64,24 +65,24 @@ class MigrationPreviewIT {
     assertThat(running.planProblem()).isNull();
     assertThat(running.running()).isEqualTo(runningOn(current, null));
     assertThat(running.withoutCounterpart())
-        .containsExactlyInAnyOrder("Task_SelectThemesAndAgencies", "Task_FollowUpNineMonthReminder");
+        .containsExactlyInAnyOrder(TASK_SELECT_THEMES_AND_AGENCIES, TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
     assertThat(running.waiting()).contains(
-        new MigrationPreview.Waiting("Task_SelectThemesAndAgencies",
+        new MigrationPreview.Waiting(TASK_SELECT_THEMES_AND_AGENCIES,
             "Thema's en agentschappen voor het clusterpact selecteren",
-            (int) runningOn(current, "Task_SelectThemesAndAgencies"), false, null),
-        new MigrationPreview.Waiting("Task_FollowUpNineMonthReminder", nameOf(current, "Task_FollowUpNineMonthReminder"),
-            (int) runningOn(current, "Task_FollowUpNineMonthReminder"), false, null));
-    assertThat(running.waiting()).filteredOn(w -> w.activityId().equals("Task_SelectThemesAndAgencies"))
+            (int) runningOn(current, TASK_SELECT_THEMES_AND_AGENCIES), false, null),
+        new MigrationPreview.Waiting(TASK_FOLLOW_UP_NINE_MONTH_REMINDER, nameOf(current, TASK_FOLLOW_UP_NINE_MONTH_REMINDER),
+            (int) runningOn(current, TASK_FOLLOW_UP_NINE_MONTH_REMINDER), false, null));
+    assertThat(running.waiting()).filteredOn(w -> w.activityId().equals(TASK_SELECT_THEMES_AND_AGENCIES))
         .singleElement().satisfies(w -> assertThat(w.instances()).isPositive());
-    assertThat(running.waiting()).filteredOn(w -> w.activityId().equals("Task_AlignWithFit")).singleElement()
-        .satisfies(w -> assertThat(w.mappedTo()).as("an unchanged task has its counterpart").isEqualTo("Task_AlignWithFit"));
+    assertThat(running.waiting()).filteredOn(w -> w.activityId().equals(TASK_ALIGN_WITH_FIT)).singleElement()
+        .satisfies(w -> assertThat(w.mappedTo()).as("an unchanged task has its counterpart").isEqualTo(TASK_ALIGN_WITH_FIT));
 
     assertThat(engine.getRepositoryService().createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
     assertThat(latest().getId()).isEqualTo(current.getId());
     assertThat(definitionId(atSelection)).isEqualTo(current.getId());
     ProcessInstance afterwards = pacts.start("SIM Voorvertoning", decision);
     assertThat(definitionId(afterwards)).as("pacts keep starting on the deployed version").isEqualTo(current.getId());
-    assertThat(pacts.activeActivities(afterwards)).contains("Task_SelectThemesAndAgencies");
+    assertThat(pacts.activeActivities(afterwards)).contains(TASK_SELECT_THEMES_AND_AGENCIES);
   }
 
   @Test
@@ -107,7 +108,7 @@ class MigrationPreviewIT {
       }
     }
     String changed = Bpmn.convertToString(InstanceMigrationIT.versionTwo(Bpmn.readModelFromFile(
-        Path.of("bpmn/clusterpact.bpmn").toFile()))).replace("Task_SelectThemesAndAgencies", RENAMED);
+        Path.of("bpmn/clusterpact.bpmn").toFile()))).replace(TASK_SELECT_THEMES_AND_AGENCIES, RENAMED);
     files.put("clusterpact.bpmn", changed.getBytes(StandardCharsets.UTF_8));
     return files;
   }

@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.WebappsOnPostgresTest;
@@ -42,7 +43,7 @@ class MigrationPreviewRestIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     SpinJsonNode preview = Spin.JSON(response.body());
     assertThat(preview.prop("deployed").boolValue()).isFalse();
-    assertThat(response.body()).contains("\"withoutCounterpart\"").contains("Task_FollowUpNineMonthReminder");
+    assertThat(response.body()).contains("\"withoutCounterpart\"").contains(TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
     assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
   }
 

@@ -1,5 +1,6 @@
 package be.clusterpact.operations;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.budget.HermesLedger;
@@ -63,13 +64,13 @@ class TwoNodesIT {
         driver.recordClusterCommitments(pact);
         pacts.add(pact);
       }
-      awaitJobsDone(engineA, pacts, "Task_DraftClusterpact");
+      awaitJobsDone(engineA, pacts, TASK_DRAFT_CLUSTERPACT);
       for (int i = 0; i < PACTS; i++) {
         ProcessEngine engine = i % 2 == 0 ? engineB : engineA;
         AbstractAssertions.init(engine);
         new Pacts(engine).submitDraft(pacts.get(i), YEAR, 500_000, 0, 0, false);
       }
-      awaitJobsDone(engineA, pacts, "Task_ApproveAsMinister");
+      awaitJobsDone(engineA, pacts, TASK_APPROVE_AS_MINISTER);
 
       for (ProcessInstance pact : pacts) {
         assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind)

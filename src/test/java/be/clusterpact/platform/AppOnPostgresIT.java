@@ -1,5 +1,6 @@
 package be.clusterpact.platform;
 
+import be.clusterpact.process.GroupIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.TestDatabase;
@@ -126,7 +127,7 @@ class AppOnPostgresIT {
   @Test
   void prometheusShowsEngineFiguresToAdministratorsAndMetricsReadersOnly() throws Exception {
     assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-    for (String[] account : new String[][] {{"scrape.staff", "agency-fit"}, {"scrape.metrics", "metrics-readers"}}) {
+    for (String[] account : new String[][] {{"scrape.staff", "agency-fit"}, {"scrape.metrics", GroupIds.METRICS_READERS}}) {
       if (identity.createUserQuery().userId(account[0]).count() == 0) {
         User user = identity.newUser(account[0]);
         user.setFirstName("Scrape");

@@ -1,5 +1,7 @@
 package be.clusterpact.platform;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.HermesTrancheReleaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,9 +44,9 @@ class ExpressionSandboxIT {
     configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     engine.getRepositoryService().createDeployment().name("sandbox-check").addModelInstance("sandbox.bpmn",
         Bpmn.createExecutableProcess("Process_SandboxCheck").camundaHistoryTimeToLive(1).startEvent()
-            .userTask("Task_Wait").camundaCandidateGroups("vlaio-cluster-team").endEvent().done()).deploy();
+            .userTask("Task_Wait").camundaCandidateGroups(GroupIds.VLAIO_CLUSTER_TEAM).endEvent().done()).deploy();
     instance = engine.getRuntimeService().startProcessInstanceByKey("Process_SandboxCheck", "CP-SANDBOX-2026",
-        Map.of("trancheYear", 2027, "text", "abc"));
+        Map.of(TRANCHE_YEAR, 2027, "text", "abc"));
   }
 
   @AfterEach
@@ -67,7 +69,7 @@ class ExpressionSandboxIT {
         .hasMessageContaining("getProcessEngineServices");
     assertThatThrownBy(() -> evaluate("${execution.processEngineServices.identityService}"));
     assertThatThrownBy(() -> evaluate("${execution.processEngine}"));
-    assertThat(engine.getIdentityService().createGroupQuery().groupMember("eigenaar.demo").groupId("camunda-admin").count())
+    assertThat(engine.getIdentityService().createGroupQuery().groupMember("eigenaar.demo").groupId(GroupIds.ADMINISTRATORS).count())
         .isZero();
   }
 

@@ -1,5 +1,8 @@
 package be.clusterpact.platform;
 
+import static be.clusterpact.process.HermesAnnualMaximumProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +20,10 @@ class FormFieldsTest {
 
   @Test
   void theReadOnlyFieldsOfTheApprovalAssessmentAndMinisterFormsAreNotEditable() throws IOException {
-    assertThat(fields("approve-annual-maximum.form")).containsEntry("budgetYear", false)
-        .containsEntry("maximumDecision", true).doesNotContainKey("proposedMaximumCents");
-    assertThat(fields("assess-annual-report.form")).containsEntry("trancheYear", false).containsEntry("reportDecision", true);
-    assertThat(fields("approve-as-minister.form")).containsEntry("cabinetName", false).containsEntry("ministerDecision", true);
+    assertThat(fields("approve-annual-maximum.form")).containsEntry(BUDGET_YEAR, false)
+        .containsEntry(MAXIMUM_DECISION, true).doesNotContainKey(PROPOSED_MAXIMUM_CENTS);
+    assertThat(fields("assess-annual-report.form")).containsEntry(HermesTrancheReleaseProcess.TRANCHE_YEAR, false).containsEntry(HermesTrancheReleaseProcess.REPORT_DECISION, true);
+    assertThat(fields("approve-as-minister.form")).containsEntry(ClusterpactProcess.CABINET_NAME, false).containsEntry(ClusterpactProcess.MINISTER_DECISION, true);
   }
 
   @Test
@@ -43,14 +46,14 @@ class FormFieldsTest {
   void aReadOnlyFieldIsAcceptedOnlyWithTheValueShownAndIsThenDropped() {
     FormFields form = FormFields.read(json("""
         {"components": [{"type": "textfield", "key": "budgetYear", "readonly": true}, {"type": "radio", "key": "decision"}]}"""));
-    Map<String, Object> shown = Map.of("budgetYear", 2027);
+    Map<String, Object> shown = Map.of(BUDGET_YEAR, 2027);
 
-    assertThat(form.check(Map.of("budgetYear", "2027", "decision", "APPROVE"), shown::get)).containsExactly("budgetYear");
+    assertThat(form.check(Map.of(BUDGET_YEAR, "2027", "decision", "APPROVE"), shown::get)).containsExactly(BUDGET_YEAR);
     assertThat(form.check(Map.of("decision", "APPROVE"), shown::get)).isEmpty();
-    assertThatThrownBy(() -> form.check(Map.of("budgetYear", 2028), shown::get))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("budgetYear"));
-    assertThatThrownBy(() -> form.check(Map.of("pactRejected", true), shown::get))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("pactRejected"));
+    assertThatThrownBy(() -> form.check(Map.of(BUDGET_YEAR, 2028), shown::get))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(BUDGET_YEAR));
+    assertThatThrownBy(() -> form.check(Map.of(ClusterpactProcess.PACT_REJECTED, true), shown::get))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(ClusterpactProcess.PACT_REJECTED));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package be.clusterpact.platform;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.PostgresDemoApplicationTest;
@@ -81,7 +83,7 @@ class ModelDeploymentRestIT {
   }
 
   boolean isAdministrator(String user) {
-    return engine.getIdentityService().createGroupQuery().groupMember(user).groupId("camunda-admin").count() > 0;
+    return engine.getIdentityService().createGroupQuery().groupMember(user).groupId(GroupIds.ADMINISTRATORS).count() > 0;
   }
 
   @Test
@@ -161,7 +163,7 @@ class ModelDeploymentRestIT {
       ProcessInstance pact = new Pacts(engine).start("VIL Nieuwe Versie", LocalDate.now().minusMonths(1));
       assertThat(pact.getProcessDefinitionId()).isEqualTo(latest.getId());
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list())
-          .extracting(task -> task.getTaskDefinitionKey()).containsExactly("Task_SelectThemesAndAgencies");
+          .extracting(task -> task.getTaskDefinitionKey()).containsExactly(TASK_SELECT_THEMES_AND_AGENCIES);
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
     }

@@ -1,5 +1,9 @@
 package be.clusterpact.platform;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.HermesAnnualMaximumProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesAnnualMaximumProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.budget.HermesLedger;
@@ -64,11 +68,11 @@ class OnlyFormInputIT {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("pactRejected: dit veld hoort niet bij het formulier");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariables(pact.getId())).doesNotContainKeys("pactRejected", "selectionMotivation");
+    assertThat(engine.getRuntimeService().getVariables(pact.getId())).doesNotContainKeys(ClusterpactProcess.PACT_REJECTED, ClusterpactProcess.SELECTION_MOTIVATION);
 
     HttpResponse<String> submitted = tasklist.engine("POST", "/task/" + taskId + "/submit-form", SELECTION.formatted(""));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "selectionMotivation")).isEqualTo("Test");
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), ClusterpactProcess.SELECTION_MOTIVATION)).isEqualTo("Test");
   }
 
   @Test
@@ -84,7 +88,7 @@ class OnlyFormInputIT {
       }
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariables(pact.getId())).doesNotContainKey("pactRejected");
+    assertThat(engine.getRuntimeService().getVariables(pact.getId())).doesNotContainKey(ClusterpactProcess.PACT_REJECTED);
   }
 
   @Test
@@ -105,7 +109,7 @@ class OnlyFormInputIT {
     WebappSession tasklist = WebappSession.logIn(port, "tasklist", "cluster.demo", EngineRest.DEMO_PASSWORD);
     HttpResponse<String> webapp = tasklist.engine("POST", "/process-definition/" + definitionId + "/submit-form", body);
     assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
-    assertThat(webapp.body()).contains("pactRejected");
+    assertThat(webapp.body()).contains(ClusterpactProcess.PACT_REJECTED);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
@@ -113,7 +117,7 @@ class OnlyFormInputIT {
   void aTaskWithoutAReadableFormTakesNoVariables() {
     Deployment deployment = engine.getRepositoryService().createDeployment().name("no-form-check")
         .addModelInstance("no-form.bpmn", Bpmn.createExecutableProcess("Process_NoFormCheck").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_NoForm").camundaCandidateGroups("hermes-committee").endEvent().done())
+            .startEvent().userTask("Task_NoForm").camundaCandidateGroups(GroupIds.HERMES_COMMITTEE).endEvent().done())
         .deploy();
     try {
       ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("Process_NoFormCheck");
@@ -133,8 +137,8 @@ class OnlyFormInputIT {
 
   @Test
   void aChangedBudgetYearInTheApprovalOfAnAnnualMaximumIsRefusedAndTheShownOneIsNotTaken() {
-    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
-        Variables.putValue("budgetYear", 2081).putValue("maximumEuro", "15000000").putValue("proposalMotivation", "Begroting 2081"));
+    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey(HermesAnnualMaximumProcess.KEY,
+        Variables.putValue(BUDGET_YEAR, 2081).putValue(MAXIMUM_EURO, "15000000").putValue(PROPOSAL_MOTIVATION, "Begroting 2081"));
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId();
     String complete = "/engine-rest/task/" + taskId + "/complete";
     String decision = "\"maximumDecision\":{\"value\":\"APPROVE\"},\"maximumDecisionMotivation\":{\"value\":\"Akkoord\"}";
@@ -148,7 +152,7 @@ class OnlyFormInputIT {
     assertThat(otherYear.body()).contains("\"field\":\"budgetYear\"").contains("alleen-lezen");
     assertThat(ownMaximum.statusCode()).isEqualTo(400);
     assertThat(ownMaximum.body()).contains("\"field\":\"proposedMaximumCents\"");
-    assertThat(engine.getRuntimeService().getVariable(proposal.getId(), "budgetYear")).isEqualTo(2081);
+    assertThat(engine.getRuntimeService().getVariable(proposal.getId(), BUDGET_YEAR)).isEqualTo(2081);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(ledger.balance(2081)).isEmpty();
     assertThat(ledger.balance(2082)).isEmpty();
@@ -156,14 +160,14 @@ class OnlyFormInputIT {
     // Tasklist sends the read-only fields back as it showed them (the year as text): accepted, not taken.
     Map<String, Object> shown = engine.getTaskService().getVariables(taskId);
     StringBuilder echo = new StringBuilder("{\"variables\":{" + decision + ",\"budgetYear\":{\"value\":\"2081\"}");
-    for (String readOnly : List.of("proposedMaximumLabel", "proposalMotivation", "yearPosition")) {
+    for (String readOnly : List.of(PROPOSED_MAXIMUM_LABEL, PROPOSAL_MOTIVATION, YEAR_POSITION)) {
       echo.append(",\"").append(readOnly).append("\":{\"value\":\"").append(shown.get(readOnly)).append("\"}");
     }
     HttpResponse<String> approved = rest.post(complete, "economie.demo", echo + "}}");
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
     pacts.runAsyncJobs(proposal);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
-        .variableName("budgetYear").singleResult().getValue()).isEqualTo(2081);
+        .variableName(BUDGET_YEAR).singleResult().getValue()).isEqualTo(2081);
     assertThat(ledger.balance(2081)).isPresent();
     assertThat(ledger.balance(2082)).isEmpty();
   }
@@ -180,15 +184,15 @@ class OnlyFormInputIT {
     }
     pacts.draft(pact, DECISION.getYear() + 1, 100_000, 100_000, 100_000, false);
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_ApproveAsMinister").taskCandidateGroup("cabinet-economy").singleResult().getId();
-    String shownCabinet = (String) engine.getTaskService().getVariable(taskId, "cabinetName");
+        .taskDefinitionKey(ClusterpactProcess.TASK_APPROVE_AS_MINISTER).taskCandidateGroup("cabinet-economy").singleResult().getId();
+    String shownCabinet = (String) engine.getTaskService().getVariable(taskId, ClusterpactProcess.CABINET_NAME);
 
     HttpResponse<String> refused = rest.post("/engine-rest/task/" + taskId + "/complete", "economie.demo",
         "{\"variables\":{\"ministerDecision\":{\"value\":\"APPROVE\"},\"cabinetName\":{\"value\":\"<b>Minister van Economie</b>\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"cabinetName\"");
-    assertThat(engine.getTaskService().getVariable(taskId, "cabinetName")).isEqualTo(shownCabinet);
+    assertThat(engine.getTaskService().getVariable(taskId, ClusterpactProcess.CABINET_NAME)).isEqualTo(shownCabinet);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(pact.getId(), "ministerDecision_economy")).isNull();
 
@@ -203,14 +207,14 @@ class OnlyFormInputIT {
   @Test
   void theApplicationsOwnCallsWithoutAUserAreNotChecked() {
     ProcessInstance pact = pacts.start("VIL Intern", DECISION);
-    engine.getTaskService().complete(selectionTask(pact), Variables.putValue("clusterSpecificThemes", "Waterstof")
-        .putValue("selectedAgencies", Variables.objectValue(List.of()).serializationDataFormat("application/json").create())
-        .putValue("selectionMotivation", "Intern").putValue("internalNote", "door de toepassing zelf"));
+    engine.getTaskService().complete(selectionTask(pact), Variables.putValue(ClusterpactProcess.CLUSTER_SPECIFIC_THEMES, "Waterstof")
+        .putValue(ClusterpactProcess.SELECTED_AGENCIES, Variables.objectValue(List.of()).serializationDataFormat("application/json").create())
+        .putValue(ClusterpactProcess.SELECTION_MOTIVATION, "Intern").putValue("internalNote", "door de toepassing zelf"));
     assertThat(engine.getRuntimeService().getVariable(pact.getId(), "internalNote")).isEqualTo("door de toepassing zelf");
   }
 
   private String selectionTask(ProcessInstance pact) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_SelectThemesAndAgencies").singleResult().getId();
+        .taskDefinitionKey(ClusterpactProcess.TASK_SELECT_THEMES_AND_AGENCIES).singleResult().getId();
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.platform;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.testing.Http;
@@ -64,7 +65,7 @@ class RestBadInputIT {
     assertThat(unknownAgency.statusCode()).isEqualTo(400);
     assertThat(unknownAgency.body()).contains("\"field\":\"selectedAgencies\"").contains("NASA");
     assertThat(engine.getTaskService().createTaskQuery().taskId(selection.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(instanceId, "selectionMotivation")).as("rolled back").isNull();
+    assertThat(engine.getRuntimeService().getVariable(instanceId, SELECTION_MOTIVATION)).as("rolled back").isNull();
   }
 
   @Test
@@ -120,9 +121,9 @@ class RestBadInputIT {
     assertThat(completions).contains(204).doesNotContain(500);
     assertThat(completions.stream().filter(status -> status == 204)).hasSize(1);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instanceId)
-        .taskDefinitionKey("Task_SelectThemesAndAgencies").finished().count()).isEqualTo(1);
+        .taskDefinitionKey(TASK_SELECT_THEMES_AND_AGENCIES).finished().count()).isEqualTo(1);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey("Task_AlignWithFit").count()).as("no duplicate side effect").isEqualTo(1);
+        .taskDefinitionKey(TASK_ALIGN_WITH_FIT).count()).as("no duplicate side effect").isEqualTo(1);
   }
 
   private static List<Integer> together(Callable<Integer> one, Callable<Integer> other) throws Exception {

@@ -1,5 +1,6 @@
 package be.clusterpact.process;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -34,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * when these scenarios together cover less than every flow node and sequence flow of the model.
  */
 @InMemoryEngineTest
-@FullProcessTestCoverage(coveredElsewhere = {"Process_HermesTrancheRelease", "Process_HermesAnnualMaximum"})
+@FullProcessTestCoverage(coveredElsewhere = {HermesTrancheReleaseProcess.KEY, HermesAnnualMaximumProcess.KEY})
 class ClusterpactScenariosTest {
 
   static final LocalDate DECISION = LocalDate.now().minusMonths(2);
@@ -61,27 +62,27 @@ class ClusterpactScenariosTest {
   void happyPathWithOneAdditionalAgency() {
     ProcessInstance pact = pacts.start("Catalisti Scenario", DECISION);
     assertThat(pact).isStarted().hasBusinessKey("CP-CATALISTI-SCENARIO-" + DECISION.getYear());
-    at(pact, "Task_SelectThemesAndAgencies");
-    assertThat(pacts.waitingTimers(pact)).containsExactly("StartEvent_FirstYearDeadline", "StartEvent_NineMonthReminder");
-    assertThat(dateVariable(pact, "firstYearDeadline")).isEqualTo(DECISION.plusMonths(12));
-    assertThat(dateVariable(pact, "reminderDate")).isEqualTo(DECISION.plusMonths(9));
+    at(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+    assertThat(pacts.waitingTimers(pact)).containsExactly(START_EVENT_FIRST_YEAR_DEADLINE, START_EVENT_NINE_MONTH_REMINDER);
+    assertThat(dateVariable(pact, FIRST_YEAR_DEADLINE)).isEqualTo(DECISION.plusMonths(12));
+    assertThat(dateVariable(pact, REMINDER_DATE)).isEqualTo(DECISION.plusMonths(9));
 
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
-    assertThat(task("Task_NegotiateWithAgency", pact)).hasCandidateGroup("agency-ovam")
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY,
+        TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION);
+    assertThat(task(TASK_NEGOTIATE_WITH_AGENCY, pact)).hasCandidateGroup("agency-ovam")
         .hasName("Onderhandelen met OVAM – Openbare Vlaamse Afvalstoffenmaatschappij");
-    assertThat(engine.getTaskService().getVariable(task("Task_NegotiateWithAgency", pact).getId(), "agencyPolicyDomainLabel"))
+    assertThat(engine.getTaskService().getVariable(task(TASK_NEGOTIATE_WITH_AGENCY, pact).getId(), AGENCY_POLICY_DOMAIN_LABEL))
         .isEqualTo("OMG – Omgeving");
-    assertThat(task("Task_RecordClusterCommitments", pact)).hasCandidateGroup("cluster-catalisti-scenario");
+    assertThat(task(TASK_RECORD_CLUSTER_COMMITMENTS, pact)).hasCandidateGroup("cluster-catalisti-scenario");
     assertThat(pacts.approvalCabinets(pact)).isEmpty();
 
     pacts.negotiateEverything(pact, List.of("OVAM"), false, 0);
-    at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "250.000,00").containsEntry("permitsOrStandards", false);
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).variables().containsEntry(PROJECT_MEANS_EURO, "250.000,00").containsEntry(PERMITS_OR_STANDARDS, false);
 
     pacts.draft(pact, FIRST_YEAR, 400_000, 0, 0, false);
-    at(pact, "Task_ApproveAsMinister", "Task_ApproveAsMinister");
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
     // OVAM's project means are a commitment in the policy domain Omgeving: its minister approves too.
     assertThat(pacts.approvalCabinets(pact)).containsExactly("economy", "environment");
     assertThat(approvalTask(pact, "economy").getName())
@@ -89,33 +90,33 @@ class ClusterpactScenariosTest {
     assertThat(approvalReason(pact, "environment")).isEqualTo("Beleidsdomein OMG – Omgeving:\n- OVAM: projectmiddelen € 250.000,00");
 
     pacts.decideAsMinister(pact, "economy", "APPROVE", null);
-    at(pact, "Task_ApproveAsMinister");
+    at(pact, TASK_APPROVE_AS_MINISTER);
     pacts.decideAsMinister(pact, "environment", "APPROVE", null);
-    at(pact, "Task_SignClusterpact");
-    assertThat(pact).hasPassed("Task_CommitEarmarkedMeans", "Task_RecordConditionalCommitment", "EndEvent_NegotiationConcluded");
+    at(pact, TASK_SIGN_CLUSTERPACT);
+    assertThat(pact).hasPassed(TASK_COMMIT_EARMARKED_MEANS, TASK_RECORD_CONDITIONAL_COMMITMENT, END_EVENT_NEGOTIATION_CONCLUDED);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
     pacts.sign(pact);
-    at(pact, "CallActivity_FollowUpYearlyTranches");
+    at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     assertThat(pacts.tranches(pact)).hasBusinessKey("CP-CATALISTI-SCENARIO-" + DECISION.getYear());
 
     pacts.releaseEveryTranche(pact);
-    assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted");
+    assertThat(pact).isEnded().hasPassed(END_EVENT_PACT_COMPLETED);
     assertThat(historicJson(pact, "clusterpact"))
         .contains("\"businessKey\":\"CP-CATALISTI-SCENARIO-" + DECISION.getYear() + "\"")
         .contains("Industrie 4.0").contains("Circulaire economie").contains("Waterstof")
         .contains("\"agencies\":[\"FIT\",\"WSE\",\"OVAM\"]")
         .contains("\"earmarkedMeans\":[{\"year\":" + FIRST_YEAR + ",\"amountCents\":40000000}")
         .contains("\"clusterCommitments\":{\"competitivenessProgramme\"");
-    assertThat(historicJson(pact, "conditionalCommitment")).contains("\"status\":\"VOORWAARDELIJK\"");
+    assertThat(historicJson(pact, CONDITIONAL_COMMITMENT)).contains("\"status\":\"VOORWAARDELIJK\"");
   }
 
   @Test
   void happyPathWithThreeAdditionalAgenciesAndSeveralMinisters() {
     ProcessInstance pact = pacts.start("Flux50 Scenario", DECISION);
     pacts.selectThemesAndAgencies(pact, List.of("VEKA", "OMG", "VDAB"));
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_NegotiateWithAgency", "Task_NegotiateWithAgency", "Task_RecordClusterCommitments",
-        "Task_RecordTransitionContribution");
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY,
+        TASK_NEGOTIATE_WITH_AGENCY, TASK_NEGOTIATE_WITH_AGENCY, TASK_RECORD_CLUSTER_COMMITMENTS,
+        TASK_RECORD_TRANSITION_CONTRIBUTION);
 
     pacts.alignWithFit(pact, true);
     pacts.alignWithWse(pact, 80_000);
@@ -126,8 +127,8 @@ class ClusterpactScenariosTest {
     pacts.recordTransitionContribution(pact);
     pacts.recordClusterCommitments(pact);
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "450.000,00").containsEntry("permitsOrStandards", true);
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).variables().containsEntry(PROJECT_MEANS_EURO, "450.000,00").containsEntry(PERMITS_OR_STANDARDS, true);
 
     pacts.draft(pact, FIRST_YEAR, 450_000, 450_000, "450000.50", true);
     assertThat(pacts.approvalCabinets(pact))
@@ -141,9 +142,9 @@ class ClusterpactScenariosTest {
       pacts.decideAsMinister(pact, cabinet, "APPROVE", null);
     }
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_SignClusterpact");
+    at(pact, TASK_SIGN_CLUSTERPACT);
     pacts.sign(pact);
-    at(pact, "CallActivity_FollowUpYearlyTranches");
+    at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     assertThat(historicJson(pact, "clusterpact")).contains("\"agencies\":[\"FIT\",\"WSE\",\"VEKA\",\"OMG\",\"VDAB\"]")
         .contains("{\"year\":" + (FIRST_YEAR + 2) + ",\"amountCents\":45000050}");
   }
@@ -166,25 +167,25 @@ class ClusterpactScenariosTest {
         .isEqualTo("Clusterpact goedkeuren – Kabinet van de Vlaamse minister van Mobiliteit en Openbare Werken");
     assertThat(approvalReason(pact, "mobility"))
         .isEqualTo("Beleidsdomein MOW – Mobiliteit en Openbare Werken:\n- MOW: projectmiddelen € 500.000,00");
-    assertThat((String) engine.getTaskService().getVariable(approvalTask(pact, "mobility").getId(), "pactSummary"))
+    assertThat((String) engine.getTaskService().getVariable(approvalTask(pact, "mobility").getId(), PACT_SUMMARY))
         .contains("Agentschappen: FIT, WSE, MOW").contains("Chemco nv (onderneming, 0403.170.701)");
   }
 
   @Test
   void aPolicyDomainTickedInTheDraftBringsInItsMinister() {
     ProcessInstance pact = toDrafting("Flanders' FOOD Onderwijs", List.of());
-    Task draft = task("Task_DraftClusterpact", pact);
-    Map<String, Object> answers = new java.util.HashMap<>(Map.of("firstEarmarkYear", FIRST_YEAR, "earmarkYear1Euro", 100_000,
-        "earmarkYear2Euro", 0, "earmarkYear3Euro", 0, "projectMeansEuro", "0", "permitsOrStandards", false));
-    answers.put("policyDomains", JsonVariables.json(List.of("EWI", "ONW")));
+    Task draft = task(TASK_DRAFT_CLUSTERPACT, pact);
+    Map<String, Object> answers = new java.util.HashMap<>(Map.of(FIRST_EARMARK_YEAR, FIRST_YEAR, EARMARK_YEAR1_EURO, 100_000,
+        EARMARK_YEAR2_EURO, 0, EARMARK_YEAR3_EURO, 0, PROJECT_MEANS_EURO, "0", PERMITS_OR_STANDARDS, false));
+    answers.put(POLICY_DOMAINS, JsonVariables.json(List.of("EWI", "ONW")));
     complete(draft, answers);
     pacts.runAsyncJobs(pact);
     assertThat(pacts.approvalCabinets(pact)).containsExactly("economy", "education");
 
     ProcessInstance other = toDrafting("Flanders' FOOD Onbekend", List.of());
-    answers.put("policyDomains", JsonVariables.json(List.of("NASA")));
-    assertThatThrownBy(() -> complete(task("Task_DraftClusterpact", other), answers)).hasMessageContaining("policyDomains");
-    at(other, "Task_DraftClusterpact");
+    answers.put(POLICY_DOMAINS, JsonVariables.json(List.of("NASA")));
+    assertThatThrownBy(() -> complete(task(TASK_DRAFT_CLUSTERPACT, other), answers)).hasMessageContaining(POLICY_DOMAINS);
+    at(other, TASK_DRAFT_CLUSTERPACT);
   }
 
   @Test
@@ -193,14 +194,14 @@ class ClusterpactScenariosTest {
     assertThat(engine.getIdentityService().createGroupQuery().groupId("cluster-sim-cluster").singleResult().getName())
         .isEqualTo("Clusterorganisatie SIM Cluster");
     pacts.selectThemesAndAgencies(pact, List.of());
-    Task own = task("Task_RecordClusterCommitments", pact);
+    Task own = task(TASK_RECORD_CLUSTER_COMMITMENTS, pact);
     assertThat(own).hasCandidateGroup("cluster-sim-cluster");
-    assertThatThrownBy(() -> complete(own, withVariables("clusterCompetitivenessProgramme", "Programma",
-        "clusterPartnerCommitments", "Chemco nv; onderneming; ; piloot; 1.000; cash")))
-        .hasMessageContaining("clusterPartnerCommitments").hasMessageContaining("kennisinstellingen");
+    assertThatThrownBy(() -> complete(own, withVariables(CLUSTER_COMPETITIVENESS_PROGRAMME, "Programma",
+        CLUSTER_PARTNER_COMMITMENTS, "Chemco nv; onderneming; ; piloot; 1.000; cash")))
+        .hasMessageContaining(CLUSTER_PARTNER_COMMITMENTS).hasMessageContaining("kennisinstellingen");
     pacts.negotiateEverything(pact, List.of(), false, 0);
-    at(pact, "Task_DraftClusterpact");
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "negotiationSummary"))
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), NEGOTIATION_SUMMARY))
         .contains("Competitiviteitsprogramma van de cluster: Innovatieprogramma 2027-2031")
         .contains("KU Leuven (kennisinstelling): drie doctoraatsonderzoekers katalyse");
   }
@@ -210,11 +211,11 @@ class ClusterpactScenariosTest {
     ProcessInstance pact = pacts.start("MEDVIA Scenario", DECISION);
     pacts.selectThemesAndAgencies(pact, List.of());
     // No additional agency: that branch is at the join at once.
-    at(pact, "Gateway_NegotiationsJoin", "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse",
-        "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
+    at(pact, GATEWAY_NEGOTIATIONS_JOIN, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE,
+        TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION);
     pacts.negotiateEverything(pact, List.of(), false, 0);
-    at(pact, "Task_DraftClusterpact");
-    assertThat(pact).variables().containsEntry("projectMeansEuro", "0,00");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).variables().containsEntry(PROJECT_MEANS_EURO, "0,00");
   }
 
   @Test
@@ -226,17 +227,17 @@ class ClusterpactScenariosTest {
     ProcessInstance pact = toDrafting("SIM Scenario", List.of("EWI"));
 
     pacts.draft(pact, firstYear, 300_000, 500_000, 300_000, false);
-    at(pact, "Task_DraftClusterpact");
-    assertThat(pact).hasPassed("BoundaryEvent_AnnualCeilingCheckFailed");
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).hasPassed(BOUNDARY_EVENT_ANNUAL_CEILING_CHECK_FAILED);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), BUDGET_CHECK_MESSAGE))
         .contains("voor " + (firstYear + 1) + " (€ 500.000,00)").contains("nog € 400.000,00 beschikbaar");
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
 
     pacts.draft(pact, firstYear, 300_000, 400_000, 300_000, false);
-    at(pact, "Task_ApproveAsMinister", "Task_ApproveAsMinister");
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
     // EWI's project means fall under the economy minister, who approves anyway; three years bring in budget.
     assertThat(pacts.approvalCabinets(pact)).containsExactly("budget", "economy");
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), BUDGET_CHECK_MESSAGE)).isNull();
   }
 
   @Test
@@ -245,23 +246,23 @@ class ClusterpactScenariosTest {
 
     // Tasklist or a REST client: the draft is refused naming the field, the task stays open.
     assertThatThrownBy(() -> pacts.draft(pact, FIRST_YEAR, 300_000, -5, 300_000, false))
-        .hasMessageContaining("earmarkYear2Euro").hasMessageContaining("negatief");
-    at(pact, "Task_DraftClusterpact");
+        .hasMessageContaining(EARMARK_YEAR2_EURO).hasMessageContaining("negatief");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
 
     // A valid draft whose amount an administrator then edits in Cockpit before the budget check runs:
     // the check refuses it too and sends the pact back to drafting with the reason, no incident.
     pacts.submitDraft(pact, FIRST_YEAR, 300_000, 300_000, 300_000, false);
-    at(pact, "Task_ValidateEarmarkAmounts");
-    engine.getRuntimeService().setVariable(pact.getId(), "earmarkYear2Euro", "-5");
+    at(pact, TASK_VALIDATE_EARMARK_AMOUNTS);
+    engine.getRuntimeService().setVariable(pact.getId(), EARMARK_YEAR2_EURO, "-5");
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_DraftClusterpact");
-    assertThat(pact).hasPassed("BoundaryEvent_EarmarkInvalid");
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "budgetCheckMessage"))
-        .contains("earmarkYear2Euro").contains("negatief");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).hasPassed(BOUNDARY_EVENT_EARMARK_INVALID);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), BUDGET_CHECK_MESSAGE))
+        .contains(EARMARK_YEAR2_EURO).contains("negatief");
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pact.getId()).count()).isZero();
 
     pacts.draft(pact, FIRST_YEAR, 300_000, 300_000, 300_000, false);
-    at(pact, "Task_ApproveAsMinister", "Task_ApproveAsMinister", "Task_ApproveAsMinister");
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
   }
 
   @Test
@@ -272,21 +273,21 @@ class ClusterpactScenariosTest {
     assertThat(pacts.approvalCabinets(pact)).containsExactly("agriculture", "budget", "economy");
 
     pacts.decideAsMinister(pact, "budget", "REJECT", "Derde jaar te hoog in het licht van de meerjarenraming");
-    at(pact, "Task_DraftClusterpact");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
     assertThat(pacts.approvalCabinets(pact)).isEmpty();
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "ministerRejectionMotivation"))
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), MINISTER_REJECTION_MOTIVATION))
         .contains("Begroting").contains("Derde jaar te hoog");
 
     pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 250_000, false);
-    assertThat(engine.getRuntimeService().getVariable(pact.getId(), "ministerRejectionMotivation")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), MINISTER_REJECTION_MOTIVATION)).isNull();
     pacts.decideAsMinister(pact, "economy", "APPROVE", null);
     pacts.decideAsMinister(pact, "agriculture", "APPROVE", null);
     pacts.decideAsMinister(pact, "budget", "APPROVE", "Aangepast derde jaar aanvaardbaar");
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_SignClusterpact");
+    at(pact, TASK_SIGN_CLUSTERPACT);
     pacts.sign(pact);
-    assertThat(pact).hasPassed("Task_ReleaseReservationOfRejectedPact");
-    at(pact, "CallActivity_FollowUpYearlyTranches");
+    assertThat(pact).hasPassed(TASK_RELEASE_RESERVATION_OF_REJECTED_PACT);
+    at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
   }
 
   @Test
@@ -294,77 +295,77 @@ class ClusterpactScenariosTest {
     ProcessInstance pact = toDrafting("The Blue Cluster Scenario", List.of("MDK"));
     pacts.draft(pact, FIRST_YEAR, 100_000, 0, 0, false);
     assertThatThrownBy(() -> pacts.decideAsMinister(pact, "economy", "REJECT", " "))
-        .hasMessageContaining("ministerMotivation");
-    at(pact, "Task_ApproveAsMinister", "Task_ApproveAsMinister");
+        .hasMessageContaining(MINISTER_MOTIVATION);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
   }
 
   @Test
   void nineMonthReminderIsFollowedUpWhileNegotiationsGoOn() {
     ProcessInstance pact = pacts.start("Catalisti Herinnering", LocalDate.now().minusMonths(10));
     pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
-    assertThat(pacts.waitingTimers(pact)).containsExactly("StartEvent_FirstYearDeadline", "StartEvent_NineMonthReminder");
-    pacts.fireTimer(pact, "StartEvent_NineMonthReminder");
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_FollowUpNineMonthReminder",
-        "Task_NegotiateWithAgency", "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
-    assertThat(task("Task_FollowUpNineMonthReminder", pact)).hasCandidateGroup("vlaio-cluster-team");
-    complete(task("Task_FollowUpNineMonthReminder", pact), withVariables("reminderFollowUp", "Overleg met OVAM ingepland"));
-    assertThat(pact).hasPassed("EndEvent_ReminderFollowedUp");
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
-    assertThat(pacts.waitingTimers(pact)).containsExactly("StartEvent_FirstYearDeadline");
+    assertThat(pacts.waitingTimers(pact)).containsExactly(START_EVENT_FIRST_YEAR_DEADLINE, START_EVENT_NINE_MONTH_REMINDER);
+    pacts.fireTimer(pact, START_EVENT_NINE_MONTH_REMINDER);
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_FOLLOW_UP_NINE_MONTH_REMINDER,
+        TASK_NEGOTIATE_WITH_AGENCY, TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION);
+    assertThat(task(TASK_FOLLOW_UP_NINE_MONTH_REMINDER, pact)).hasCandidateGroup(GroupIds.VLAIO_CLUSTER_TEAM);
+    complete(task(TASK_FOLLOW_UP_NINE_MONTH_REMINDER, pact), withVariables(REMINDER_FOLLOW_UP, "Overleg met OVAM ingepland"));
+    assertThat(pact).hasPassed(END_EVENT_REMINDER_FOLLOWED_UP);
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY,
+        TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION);
+    assertThat(pacts.waitingTimers(pact)).containsExactly(START_EVENT_FIRST_YEAR_DEADLINE);
   }
 
   @Test
   void twelveMonthEscalationExtendsTheDeadlineThenThePactIsApproved() {
     ProcessInstance pact = pacts.start("SIM Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of());
-    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline"); // the nine-month reminder, long due, fires as well
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_DecideOnDeadlineExtension",
-        "Task_FollowUpNineMonthReminder", "Task_RecordClusterCommitments",
-        "Task_RecordTransitionContribution");
-    assertThat(task("Task_DecideOnDeadlineExtension", pact)).hasCandidateGroup("hermes-committee")
+    pacts.fireTimer(pact, START_EVENT_FIRST_YEAR_DEADLINE); // the nine-month reminder, long due, fires as well
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_DECIDE_ON_DEADLINE_EXTENSION,
+        TASK_FOLLOW_UP_NINE_MONTH_REMINDER, TASK_RECORD_CLUSTER_COMMITMENTS,
+        TASK_RECORD_TRANSITION_CONTRIBUTION);
+    assertThat(task(TASK_DECIDE_ON_DEADLINE_EXTENSION, pact)).hasCandidateGroup(GroupIds.HERMES_COMMITTEE)
         .hasName("Beslissen over verlenging of stopzetting van de onderhandelingen");
 
     LocalDate newDeadline = LocalDate.now().plusMonths(3);
-    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "EXTEND",
-        "extendedDeadline", newDeadline.toString(), "deadlineDecisionMotivation", "Onderhandeling met WSE loopt nog"));
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_FollowUpNineMonthReminder",
-        "Task_RecordClusterCommitments", "Task_RecordTransitionContribution", "Timer_ExtendedDeadlineReached");
-    assertThat(dateVariable(pact, "firstYearDeadline")).isEqualTo(newDeadline);
+    complete(task(TASK_DECIDE_ON_DEADLINE_EXTENSION, pact), withVariables(DEADLINE_DECISION, "EXTEND",
+        EXTENDED_DEADLINE, newDeadline.toString(), DEADLINE_DECISION_MOTIVATION, "Onderhandeling met WSE loopt nog"));
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_FOLLOW_UP_NINE_MONTH_REMINDER,
+        TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION, TIMER_EXTENDED_DEADLINE_REACHED);
+    assertThat(dateVariable(pact, FIRST_YEAR_DEADLINE)).isEqualTo(newDeadline);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(pact.getId())
-        .activityId("Timer_ExtendedDeadlineReached").singleResult().getDuedate())
+        .activityId(TIMER_EXTENDED_DEADLINE_REACHED).singleResult().getDuedate())
         .isEqualTo(Date.from(newDeadline.atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant()));
 
-    pacts.fireTimer(pact, "Timer_ExtendedDeadlineReached");
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_DecideOnDeadlineExtension",
-        "Task_FollowUpNineMonthReminder", "Task_RecordClusterCommitments",
-        "Task_RecordTransitionContribution");
-    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "EXTEND",
-        "extendedDeadline", newDeadline.plusMonths(1).toString(), "deadlineDecisionMotivation", "Nog een maand"));
+    pacts.fireTimer(pact, TIMER_EXTENDED_DEADLINE_REACHED);
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_DECIDE_ON_DEADLINE_EXTENSION,
+        TASK_FOLLOW_UP_NINE_MONTH_REMINDER, TASK_RECORD_CLUSTER_COMMITMENTS,
+        TASK_RECORD_TRANSITION_CONTRIBUTION);
+    complete(task(TASK_DECIDE_ON_DEADLINE_EXTENSION, pact), withVariables(DEADLINE_DECISION, "EXTEND",
+        EXTENDED_DEADLINE, newDeadline.plusMonths(1).toString(), DEADLINE_DECISION_MOTIVATION, "Nog een maand"));
 
     pacts.negotiateEverything(pact, List.of(), false, 0);
     pacts.draft(pact, FIRST_YEAR, 200_000, 0, 0, false);
     pacts.decideAsMinister(pact, "economy", "APPROVE", null);
     pacts.runAsyncJobs(pact);
     // The negotiation is over: the waiting extended-deadline timer went with it.
-    at(pact, "Task_SignClusterpact");
+    at(pact, TASK_SIGN_CLUSTERPACT);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
     pacts.sign(pact);
-    at(pact, "CallActivity_FollowUpYearlyTranches");
-    assertThat(pact).hasNotPassed("EndEvent_PactStopped");
+    at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
+    assertThat(pact).hasNotPassed(END_EVENT_PACT_STOPPED);
   }
 
   @Test
   void twelveMonthEscalationStopsTheNegotiations() {
     ProcessInstance pact = pacts.start("VIL Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of("MOW"));
-    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
-    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
-        "deadlineDecisionMotivation", "Geen engagement van de cluster binnen het eerste jaar"));
-    at(pact, "Task_ReleaseReservationOfStoppedPact");
+    pacts.fireTimer(pact, START_EVENT_FIRST_YEAR_DEADLINE);
+    complete(task(TASK_DECIDE_ON_DEADLINE_EXTENSION, pact), withVariables(DEADLINE_DECISION, "STOP",
+        DEADLINE_DECISION_MOTIVATION, "Geen engagement van de cluster binnen het eerste jaar"));
+    at(pact, TASK_RELEASE_RESERVATION_OF_STOPPED_PACT);
     pacts.runAsyncJobs(pact);
-    assertThat(pact).isEnded().hasPassed("EndEvent_NegotiationsStopped", "BoundaryEvent_NegotiationsStopped",
-        "Task_ReleaseReservationOfStoppedPact", "EndEvent_PactStopped").hasNotPassed("EndEvent_PactCompleted");
+    assertThat(pact).isEnded().hasPassed(END_EVENT_NEGOTIATIONS_STOPPED, BOUNDARY_EVENT_NEGOTIATIONS_STOPPED,
+        TASK_RELEASE_RESERVATION_OF_STOPPED_PACT, END_EVENT_PACT_STOPPED).hasNotPassed(END_EVENT_PACT_COMPLETED);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).count()).isZero();
   }
 
@@ -373,24 +374,24 @@ class ClusterpactScenariosTest {
     // Started over REST 13 months after the support decision: both deadline steps fire at once.
     ProcessInstance pact = pacts.start("Flux50 Laat", LocalDate.now().minusMonths(13));
     int firstYear = LocalDate.now().getYear() + 1;
-    assertThat(pacts.waitingTimers(pact)).containsExactly("StartEvent_FirstYearDeadline", "StartEvent_NineMonthReminder");
+    assertThat(pacts.waitingTimers(pact)).containsExactly(START_EVENT_FIRST_YEAR_DEADLINE, START_EVENT_NINE_MONTH_REMINDER);
     pacts.runAsyncJobs(pact); // the job executor fires both, long due
-    at(pact, "Task_DecideOnDeadlineExtension", "Task_FollowUpNineMonthReminder", "Task_SelectThemesAndAgencies");
+    at(pact, TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER, TASK_SELECT_THEMES_AND_AGENCIES);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
 
     pacts.selectThemesAndAgencies(pact, List.of());
     pacts.negotiateEverything(pact, List.of(), false, 0);
     pacts.draft(pact, firstYear, 400_000, 0, 0, false);
-    at(pact, "Task_ApproveAsMinister", "Task_DecideOnDeadlineExtension", "Task_FollowUpNineMonthReminder");
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
     pacts.decideAsMinister(pact, "economy", "APPROVE", null);
     // The negotiation concluded: the reminder and the open deadline decision ended with it.
-    at(pact, "Task_SignClusterpact");
+    at(pact, TASK_SIGN_CLUSTERPACT);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).list())
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_SignClusterpact");
+        .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_SIGN_CLUSTERPACT);
     pacts.sign(pact);
-    at(pact, "CallActivity_FollowUpYearlyTranches");
+    at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
-    assertThat(pact).hasNotPassed("EndEvent_PactStopped", "Task_ReleaseReservationOfStoppedPact");
+    assertThat(pact).hasNotPassed(END_EVENT_PACT_STOPPED, TASK_RELEASE_RESERVATION_OF_STOPPED_PACT);
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind)
         .containsExactly(LedgerEntryKind.RESERVATION, LedgerEntryKind.COMMITMENT);
     assertThat(ledger.position(pact.getBusinessKey(), firstYear).openCommitmentCents()).isEqualTo(40_000_000L);
@@ -401,14 +402,14 @@ class ClusterpactScenariosTest {
   void anExtensionMustLieAfterTheCurrentDeadline() {
     ProcessInstance pact = pacts.start("MEDVIA Scenario", DECISION.minusYears(1));
     pacts.selectThemesAndAgencies(pact, List.of());
-    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline"); // the nine-month reminder, long due, fires as well
-    assertThatThrownBy(() -> complete(task("Task_DecideOnDeadlineExtension", pact), withVariables(
-        "deadlineDecision", "EXTEND", "extendedDeadline", LocalDate.now().minusDays(1).toString(),
-        "deadlineDecisionMotivation", "Te laat")))
-        .hasMessageContaining("extendedDeadline");
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_DecideOnDeadlineExtension",
-        "Task_FollowUpNineMonthReminder", "Task_RecordClusterCommitments",
-        "Task_RecordTransitionContribution");
+    pacts.fireTimer(pact, START_EVENT_FIRST_YEAR_DEADLINE); // the nine-month reminder, long due, fires as well
+    assertThatThrownBy(() -> complete(task(TASK_DECIDE_ON_DEADLINE_EXTENSION, pact), withVariables(
+        DEADLINE_DECISION, "EXTEND", EXTENDED_DEADLINE, LocalDate.now().minusDays(1).toString(),
+        DEADLINE_DECISION_MOTIVATION, "Te laat")))
+        .hasMessageContaining(EXTENDED_DEADLINE);
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_DECIDE_ON_DEADLINE_EXTENSION,
+        TASK_FOLLOW_UP_NINE_MONTH_REMINDER, TASK_RECORD_CLUSTER_COMMITMENTS,
+        TASK_RECORD_TRANSITION_CONTRIBUTION);
   }
 
   @Test
@@ -416,14 +417,14 @@ class ClusterpactScenariosTest {
     ProcessInstance pact = pacts.start("The Blue Cluster Verplicht", DECISION);
     // Ticking FIT and WSE as "additional" agencies does not replace the mandatory alignments.
     pacts.selectThemesAndAgencies(pact, List.of("FIT", "WSE", "MDK"));
-    at(pact, "Task_AgreeWithResearchGroups", "Task_AlignWithFit", "Task_AlignWithWse", "Task_NegotiateWithAgency",
-        "Task_RecordClusterCommitments", "Task_RecordTransitionContribution");
-    assertThat(task("Task_AlignWithFit", pact)).hasCandidateGroup("agency-fit");
-    assertThat(task("Task_AlignWithWse", pact)).hasCandidateGroup("agency-wse");
+    at(pact, TASK_AGREE_WITH_RESEARCH_GROUPS, TASK_ALIGN_WITH_FIT, TASK_ALIGN_WITH_WSE, TASK_NEGOTIATE_WITH_AGENCY,
+        TASK_RECORD_CLUSTER_COMMITMENTS, TASK_RECORD_TRANSITION_CONTRIBUTION);
+    assertThat(task(TASK_ALIGN_WITH_FIT, pact)).hasCandidateGroup("agency-fit");
+    assertThat(task(TASK_ALIGN_WITH_WSE, pact)).hasCandidateGroup("agency-wse");
 
     // Without real agreements the alignment cannot be completed.
-    assertThatThrownBy(() -> complete(task("Task_AlignWithFit", pact), withVariables("fitInternationalisationAgreements", "")))
-        .hasMessageContaining("fitInternationalisationAgreements");
+    assertThatThrownBy(() -> complete(task(TASK_ALIGN_WITH_FIT, pact), withVariables(FIT_INTERNATIONALISATION_AGREEMENTS, "")))
+        .hasMessageContaining(FIT_INTERNATIONALISATION_AGREEMENTS);
 
     // Everything else done: the pact still waits for FIT and cannot reach drafting.
     pacts.alignWithWse(pact, 0);
@@ -432,18 +433,18 @@ class ClusterpactScenariosTest {
     pacts.recordTransitionContribution(pact);
     pacts.recordClusterCommitments(pact);
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_AlignWithFit");
+    at(pact, TASK_ALIGN_WITH_FIT);
     pacts.alignWithFit(pact, false);
     pacts.runAsyncJobs(pact);
-    at(pact, "Task_DraftClusterpact");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
   }
 
   @Test
   void theCommitteeCannotPickAnUnknownAgency() {
     ProcessInstance pact = pacts.start("Flux50 Scenario", DECISION.minusYears(2));
     assertThatThrownBy(() -> pacts.selectThemesAndAgencies(pact, List.of("NASA")))
-        .hasMessageContaining("selectedAgencies").hasMessageContaining("NASA");
-    at(pact, "Task_SelectThemesAndAgencies");
+        .hasMessageContaining(SELECTED_AGENCIES).hasMessageContaining("NASA");
+    at(pact, TASK_SELECT_THEMES_AND_AGENCIES);
   }
 
   /** The pact waits exactly at these activities (sorted, once per active instance) and nowhere else. */
@@ -453,18 +454,18 @@ class ClusterpactScenariosTest {
 
   private Task approvalTask(ProcessInstance pact, String cabinet) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_ApproveAsMinister").taskCandidateGroup("cabinet-" + cabinet).singleResult();
+        .taskDefinitionKey(TASK_APPROVE_AS_MINISTER).taskCandidateGroup("cabinet-" + cabinet).singleResult();
   }
 
   private String approvalReason(ProcessInstance pact, String cabinet) {
-    return (String) engine.getTaskService().getVariable(approvalTask(pact, cabinet).getId(), "approvalReason");
+    return (String) engine.getTaskService().getVariable(approvalTask(pact, cabinet).getId(), APPROVAL_REASON);
   }
 
   private ProcessInstance toDrafting(String cluster, List<String> agencies) {
     ProcessInstance pact = pacts.start(cluster, DECISION);
     pacts.selectThemesAndAgencies(pact, agencies);
     pacts.negotiateEverything(pact, agencies, false, 0);
-    at(pact, "Task_DraftClusterpact");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
     return pact;
   }
 

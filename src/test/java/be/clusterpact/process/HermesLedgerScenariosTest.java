@@ -1,5 +1,6 @@
 package be.clusterpact.process;
 
+import static be.clusterpact.process.HermesTrancheReleaseProcess.*;
 import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT;
 import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT_CANCELLED;
 import static be.clusterpact.budget.LedgerEntryKind.COMMITMENT_REDUCED;
@@ -61,8 +62,8 @@ class HermesLedgerScenariosTest {
   void aYearWithoutMaximumIsReservedConditionallyAndBecomesNormalWhenAFittingMaximumIsApproved() {
     ProcessInstance pact = toDrafting("Catalisti Jaarplafond");
     pacts.draft(pact, 2070, 400_000, 0, 0, false);
-    assertThat(pact).isWaitingAt("Task_ApproveAsMinister").hasNotPassed("BoundaryEvent_AnnualCeilingCheckFailed");
-    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), "earmarkConditionNote"))
+    assertThat(pact).isWaitingAt(ClusterpactProcess.TASK_APPROVE_AS_MINISTER).hasNotPassed(ClusterpactProcess.BOUNDARY_EVENT_ANNUAL_CEILING_CHECK_FAILED);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), ClusterpactProcess.EARMARK_CONDITION_NOTE))
         .startsWith("Voor 2070 is het jaarlijkse maximum van de geoormerkte middelen nog niet vastgelegd: dat bedrag is"
             + " voorwaardelijk gereserveerd, in afwachting van het jaarlijkse maximum.");
     assertThat(ledger.balance(2070)).contains(YearBalance.withoutMaximum(2070, 40_000_000L, 0));
@@ -71,15 +72,15 @@ class HermesLedgerScenariosTest {
         .containsExactly(tuple(2070, RESERVATION, 40_000_000L, true));
 
     ProcessInstance maximum = proposeMaximum(2070, "15000000");
-    assertThat(maximum).hasBusinessKey("HERMES-MAX-2070").isWaitingAtExactly("Task_ApproveAnnualMaximum");
-    assertThat(task("Task_ApproveAnnualMaximum", maximum)).hasCandidateGroup("cabinet-economy");
-    assertThat(engine.getRuntimeService().getVariable(maximum.getId(), "yearPosition"))
+    assertThat(maximum).hasBusinessKey("HERMES-MAX-2070").isWaitingAtExactly(HermesAnnualMaximumProcess.TASK_APPROVE_ANNUAL_MAXIMUM);
+    assertThat(task(HermesAnnualMaximumProcess.TASK_APPROVE_ANNUAL_MAXIMUM, maximum)).hasCandidateGroup("cabinet-economy");
+    assertThat(engine.getRuntimeService().getVariable(maximum.getId(), HermesAnnualMaximumProcess.YEAR_POSITION))
         .isEqualTo("Voor 2070 is nog geen maximum vastgelegd; clusterpacten hielden dit jaar in afwachting van het"
             + " jaarlijkse maximum al aan (voorwaardelijk vastgelegd: € 0,00; voorlopig gereserveerd: € 400.000,00)."
             + " Dit maximum wordt daaraan getoetst.");
-    assertThat(engine.getRuntimeService().getVariable(maximum.getId(), "maximumWarning")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(maximum.getId(), HermesAnnualMaximumProcess.MAXIMUM_WARNING)).isNull();
     approveMaximum(maximum);
-    assertThat(maximum).isEnded().hasPassed("Task_RecordAnnualMaximum", "EndEvent_MaximumRecorded");
+    assertThat(maximum).isEnded().hasPassed(HermesAnnualMaximumProcess.TASK_RECORD_ANNUAL_MAXIMUM, HermesAnnualMaximumProcess.END_EVENT_MAXIMUM_RECORDED);
     YearBalance year = ledger.balance(2070).orElseThrow();
     assertThat(year).isEqualTo(new YearBalance(2070, 15 * MILLION, 40_000_000L, 0, 0, 40_000_000L));
     assertThat(year.conditional()).isFalse();
@@ -96,7 +97,7 @@ class HermesLedgerScenariosTest {
     ProcessInstance pact = toDrafting("VIL Voorwaardelijk");
     pacts.draft(pact, 2075, 400_000, 0, 0, false);
     ProcessInstance maximum = proposeMaximum(2075, "300000");
-    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), "maximumWarning"))
+    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), HermesAnnualMaximumProcess.MAXIMUM_WARNING))
         .contains("€ 100.000,00 lager");
     approveMaximum(maximum);
     assertThat(ledger.balance(2075)).contains(new YearBalance(2075, 30_000_000L, 40_000_000L, 0, 0, 40_000_000L));
@@ -108,11 +109,11 @@ class HermesLedgerScenariosTest {
     pacts.runAsyncJobs(pact);
     pacts.sign(pact);
     ProcessInstance tranches = pacts.tranches(pact);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TIMER_BUDGET_YEAR_STARTED));
     pacts.startBudgetYear(tranches);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
-        .containsEntry("yearMaximumLabel", "€ 300.000,00").containsEntry("yearCommitmentsLabel", "€ 400.000,00")
-        .containsEntry("proRataAmountLabel", "€ 300.000,00");
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM)).variables()
+        .containsEntry(YEAR_MAXIMUM_LABEL, "€ 300.000,00").containsEntry(YEAR_COMMITMENTS_LABEL, "€ 400.000,00")
+        .containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 300.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
     pacts.endBudgetYear(tranches);
     pacts.assessAnnualReport(tranches, "APPROVE", null);
@@ -131,42 +132,42 @@ class HermesLedgerScenariosTest {
 
     // 1 January 2059 without maximum: no incident, the follow-up waits for it.
     pacts.startBudgetYear(waitingTranches);
-    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Event_AnnualMaximumSet"));
+    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche(EVENT_ANNUAL_MAXIMUM_SET));
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(waitingTranches.getId()).count()).isZero();
-    assertThat(waiting).isWaitingAtExactly("CallActivity_FollowUpYearlyTranches");
+    assertThat(waiting).isWaitingAtExactly(ClusterpactProcess.CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     // The other pact's follow-up is still in 2058.
     pacts.startBudgetYear(earlierTranches);
-    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
 
     ProcessInstance maximum = proposeMaximum(2059, "8000000");
-    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), "yearPosition"))
+    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), HermesAnnualMaximumProcess.YEAR_POSITION))
         .contains("in afwachting van het jaarlijkse maximum").contains("voorwaardelijk vastgelegd: € 12.000.000,00");
-    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), "maximumWarning")).contains("€ 4.000.000,00 lager");
+    assertThat((String) engine.getRuntimeService().getVariable(maximum.getId(), HermesAnnualMaximumProcess.MAXIMUM_WARNING)).contains("€ 4.000.000,00 lager");
     assertThat(waitingTranches).as("a proposal is not a maximum")
-        .isWaitingAtExactly(Pacts.inYearlyTranche("Event_AnnualMaximumSet"));
+        .isWaitingAtExactly(Pacts.inYearlyTranche(EVENT_ANNUAL_MAXIMUM_SET));
     approveMaximum(maximum);
     pacts.runAsyncJobs(waitingTranches);
-    assertThat(waitingTranches).hasPassed("Event_AnnualMaximumSet")
-        .isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum"))
-        .variables().containsEntry("yearMaximumLabel", "€ 8.000.000,00")
-        .containsEntry("yearCommitmentsLabel", "€ 12.000.000,00").containsEntry("proRataAmountLabel", "€ 4.000.000,00");
-    assertThat(task("Task_DecideOnLoweredMaximum", waitingTranches))
+    assertThat(waitingTranches).hasPassed(EVENT_ANNUAL_MAXIMUM_SET)
+        .isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM))
+        .variables().containsEntry(YEAR_MAXIMUM_LABEL, "€ 8.000.000,00")
+        .containsEntry(YEAR_COMMITMENTS_LABEL, "€ 12.000.000,00").containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 4.000.000,00");
+    assertThat(task(TASK_DECIDE_ON_LOWERED_MAXIMUM, waitingTranches))
         .hasName("Beslissen over een te laag jaarlijks maximum – Catalisti Wacht 2059");
-    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
 
     pacts.decideOnLoweredMaximum(waitingTranches, "REDUCE_PRO_RATA");
-    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(waitingTranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
     pacts.endBudgetYear(waitingTranches);
     pacts.assessAnnualReport(waitingTranches, "APPROVE", null);
-    assertThat(waitingTranches).isEnded().hasPassed("Task_ReleaseTranche", "EndEvent_TranchesFollowedUp");
+    assertThat(waitingTranches).isEnded().hasPassed(TASK_RELEASE_TRANCHE, END_EVENT_TRANCHES_FOLLOWED_UP);
 
     // The other pact reaches 2059 after the maximum was set: the committee decides for it too.
     pacts.endBudgetYear(earlierTranches);
     pacts.assessAnnualReport(earlierTranches, "APPROVE", null);
-    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche(TIMER_BUDGET_YEAR_STARTED));
     pacts.startBudgetYear(earlierTranches);
-    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
-        .containsEntry("proRataAmountLabel", "€ 4.000.000,00");
+    assertThat(earlierTranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM)).variables()
+        .containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 4.000.000,00");
     pacts.decideOnLoweredMaximum(earlierTranches, "REDUCE_PRO_RATA");
     pacts.endBudgetYear(earlierTranches);
     pacts.assessAnnualReport(earlierTranches, "APPROVE", null);
@@ -185,24 +186,24 @@ class HermesLedgerScenariosTest {
     ProcessInstance pact = pacts.approvedPact("MEDVIA Bijsturing", DECISION, 2063, 9_000_000, 0, 0);
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
 
     approveMaximum(proposeMaximum(2063, "20000000"));
     pacts.runAsyncJobs(tranches);
-    assertThat(tranches).as("a higher maximum still covers the commitment").hasPassed("Event_AnnualMaximumReset")
-        .isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).as("a higher maximum still covers the commitment").hasPassed(EVENT_ANNUAL_MAXIMUM_RESET)
+        .isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
 
     approveMaximum(proposeMaximum(2063, "6000000"));
     pacts.runAsyncJobs(tranches);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
-        .containsEntry("proRataAmountLabel", "€ 6.000.000,00");
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM)).variables()
+        .containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 6.000.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
 
     approveMaximum(proposeMaximum(2063, "3000000"));
     pacts.runAsyncJobs(tranches);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
-        .containsEntry("proRataAmountLabel", "€ 3.000.000,00");
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM)).variables()
+        .containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 3.000.000,00");
     pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
 
     pacts.endBudgetYear(tranches);
@@ -218,29 +219,29 @@ class HermesLedgerScenariosTest {
   void aRejectedMaximumIsRevisedAndApprovedOrWithdrawn() {
     ProcessInstance revised = proposeMaximum(2071, "20000000");
     decideOnMaximum(revised, "REJECT", "Niet in lijn met de meerjarenraming");
-    assertThat(revised).isWaitingAtExactly("Task_ReviseProposal");
-    assertThat(task("Task_ReviseProposal", revised)).hasCandidateGroup("hermes-fund-manager");
-    assertThatThrownBy(() -> complete(task("Task_ReviseProposal", revised), withVariables(
-        "revisionDecision", "RESUBMIT", "maximumEuro", "-3", "proposalMotivation", "Bijgesteld")))
-        .hasMessageContaining("maximumEuro");
-    complete(task("Task_ReviseProposal", revised), withVariables(
-        "revisionDecision", "RESUBMIT", "maximumEuro", "12000000", "proposalMotivation", "Bijgesteld na overleg"));
-    assertThat(revised).isWaitingAtExactly("Task_ApproveAnnualMaximum").variables().containsEntry("proposedMaximumLabel", "€ 12.000.000,00");
+    assertThat(revised).isWaitingAtExactly(HermesAnnualMaximumProcess.TASK_REVISE_PROPOSAL);
+    assertThat(task(HermesAnnualMaximumProcess.TASK_REVISE_PROPOSAL, revised)).hasCandidateGroup(GroupIds.HERMES_FUND_MANAGER);
+    assertThatThrownBy(() -> complete(task(HermesAnnualMaximumProcess.TASK_REVISE_PROPOSAL, revised), withVariables(
+        HermesAnnualMaximumProcess.REVISION_DECISION, "RESUBMIT", HermesAnnualMaximumProcess.MAXIMUM_EURO, "-3", HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION, "Bijgesteld")))
+        .hasMessageContaining(HermesAnnualMaximumProcess.MAXIMUM_EURO);
+    complete(task(HermesAnnualMaximumProcess.TASK_REVISE_PROPOSAL, revised), withVariables(
+        HermesAnnualMaximumProcess.REVISION_DECISION, "RESUBMIT", HermesAnnualMaximumProcess.MAXIMUM_EURO, "12000000", HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION, "Bijgesteld na overleg"));
+    assertThat(revised).isWaitingAtExactly(HermesAnnualMaximumProcess.TASK_APPROVE_ANNUAL_MAXIMUM).variables().containsEntry(HermesAnnualMaximumProcess.PROPOSED_MAXIMUM_LABEL, "€ 12.000.000,00");
     approveMaximum(revised);
     assertThat(ledger.balance(2071).orElseThrow().maximumCents()).isEqualTo(12 * MILLION);
 
     ProcessInstance withdrawn = proposeMaximum(2072, "20000000");
     decideOnMaximum(withdrawn, "REJECT", "Te hoog");
-    complete(task("Task_ReviseProposal", withdrawn), withVariables("revisionDecision", "WITHDRAW"));
-    assertThat(withdrawn).isEnded().hasPassed("EndEvent_ProposalWithdrawn");
+    complete(task(HermesAnnualMaximumProcess.TASK_REVISE_PROPOSAL, withdrawn), withVariables(HermesAnnualMaximumProcess.REVISION_DECISION, "WITHDRAW"));
+    assertThat(withdrawn).isEnded().hasPassed(HermesAnnualMaximumProcess.END_EVENT_PROPOSAL_WITHDRAWN);
     assertThat(ledger.balance(2072)).isEmpty();
   }
 
   @Test
   void aProposalWithoutValidAmountIsRefusedAtTheStart() {
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
-        withVariables("budgetYear", 2073, "maximumEuro", "vijftien miljoen", "proposalMotivation", "Begroting")))
-        .hasMessageContaining("maximumEuro");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(HermesAnnualMaximumProcess.KEY,
+        withVariables(HermesAnnualMaximumProcess.BUDGET_YEAR, 2073, HermesAnnualMaximumProcess.MAXIMUM_EURO, "vijftien miljoen", HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION, "Begroting")))
+        .hasMessageContaining(HermesAnnualMaximumProcess.MAXIMUM_EURO);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("HERMES-MAX-2073").count()).isZero();
   }
 
@@ -261,23 +262,23 @@ class HermesLedgerScenariosTest {
     pacts.sign(pact);
 
     ProcessInstance tranches = pacts.tranches(pact);
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TIMER_BUDGET_YEAR_STARTED));
     for (int year = 2041; year <= 2043; year++) {
-      assertThat(timerDue(tranches, "Timer_BudgetYearStarted")).isEqualTo(newYearInBrussels(year));
+      assertThat(timerDue(tranches, TIMER_BUDGET_YEAR_STARTED)).isEqualTo(newYearInBrussels(year));
       pacts.startBudgetYear(tranches);
       // The year has only begun: its maximum is checked, its annual report cannot exist yet.
-      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
-      assertThat(timerDue(tranches, "Timer_BudgetYearEnded")).isEqualTo(newYearInBrussels(year + 1));
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
+      assertThat(timerDue(tranches, TIMER_BUDGET_YEAR_ENDED)).isEqualTo(newYearInBrussels(year + 1));
       pacts.endBudgetYear(tranches);
-      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_AssessAnnualReport"));
-      assertThat(task("Task_AssessAnnualReport", tranches))
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_ASSESS_ANNUAL_REPORT));
+      assertThat(task(TASK_ASSESS_ANNUAL_REPORT, tranches))
           .hasName("Jaarverslag over het afgelopen begrotingsjaar beoordelen – Flux50 Tranches " + year);
-      assertThat(engine.getTaskService().getVariable(task("Task_AssessAnnualReport", tranches).getId(), "trancheYear"))
+      assertThat(engine.getTaskService().getVariable(task(TASK_ASSESS_ANNUAL_REPORT, tranches).getId(), TRANCHE_YEAR))
           .as("the report covers the year that has just ended").isEqualTo(year);
       pacts.assessAnnualReport(tranches, "APPROVE", null);
     }
-    assertThat(tranches).isEnded().hasPassed("Task_ReleaseTranche", "EndEvent_TranchesFollowedUp").hasNotPassed("Task_WithholdTranche");
-    assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted");
+    assertThat(tranches).isEnded().hasPassed(TASK_RELEASE_TRANCHE, END_EVENT_TRANCHES_FOLLOWED_UP).hasNotPassed(TASK_WITHHOLD_TRANCHE);
+    assertThat(pact).isEnded().hasPassed(ClusterpactProcess.END_EVENT_PACT_COMPLETED);
 
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind, LedgerEntry::amountCents)
         .containsExactly(
@@ -302,11 +303,11 @@ class HermesLedgerScenariosTest {
     pacts.assessAnnualReport(tranches, "APPROVE", null);
     pacts.startBudgetYear(tranches);
     pacts.endBudgetYear(tranches);
-    assertThatThrownBy(() -> complete(task("Task_AssessAnnualReport", tranches), withVariables(
-        "annualReportSummary", "Verslag", "reportDecision", "REJECT"))).hasMessageContaining("reportDecisionMotivation");
+    assertThatThrownBy(() -> complete(task(TASK_ASSESS_ANNUAL_REPORT, tranches), withVariables(
+        ANNUAL_REPORT_SUMMARY, "Verslag", REPORT_DECISION, "REJECT"))).hasMessageContaining(REPORT_DECISION_MOTIVATION);
     pacts.assessAnnualReport(tranches, "REJECT", "Geen voortgang op de kernprojecten");
-    assertThat(tranches).hasPassed("Task_WithholdTranche", "EndEvent_TrancheWithheld")
-        .isWaitingAtExactly(Pacts.inYearlyTranche("Timer_BudgetYearStarted"));
+    assertThat(tranches).hasPassed(TASK_WITHHOLD_TRANCHE, END_EVENT_TRANCHE_WITHHELD)
+        .isWaitingAtExactly(Pacts.inYearlyTranche(TIMER_BUDGET_YEAR_STARTED));
     pacts.startBudgetYear(tranches);
     pacts.endBudgetYear(tranches);
     pacts.assessAnnualReport(tranches, "APPROVE", null);
@@ -327,7 +328,7 @@ class HermesLedgerScenariosTest {
     ProcessInstance pact = toDrafting("Flanders' FOOD Herwerking");
     pacts.draft(pact, 2047, 500_000, 500_000, 500_000, false);
     pacts.decideAsMinister(pact, "budget", "REJECT", "Te hoog");
-    assertThat(pact).hasPassed("Task_ReleaseReservationOfRejectedPact").isWaitingAt("Task_DraftClusterpact");
+    assertThat(pact).hasPassed(ClusterpactProcess.TASK_RELEASE_RESERVATION_OF_REJECTED_PACT).isWaitingAt(ClusterpactProcess.TASK_DRAFT_CLUSTERPACT);
     assertThat(ledger.balance(2047).orElseThrow().provisionalCents()).isZero();
 
     pacts.draft(pact, 2047, 500_000, 500_000, 200_000, false);
@@ -351,11 +352,11 @@ class HermesLedgerScenariosTest {
     pacts.draft(pact, 2074, 700_000, 0, 0, false);
     assertThat(ledger.balance(2074).orElseThrow().provisionalCents()).isEqualTo(70_000_000L);
 
-    pacts.fireTimer(pact, "StartEvent_FirstYearDeadline");
-    complete(task("Task_DecideOnDeadlineExtension", pact), withVariables("deadlineDecision", "STOP",
-        "deadlineDecisionMotivation", "Ministers niet akkoord binnen het jaar"));
+    pacts.fireTimer(pact, ClusterpactProcess.START_EVENT_FIRST_YEAR_DEADLINE);
+    complete(task(ClusterpactProcess.TASK_DECIDE_ON_DEADLINE_EXTENSION, pact), withVariables(ClusterpactProcess.DEADLINE_DECISION, "STOP",
+        ClusterpactProcess.DEADLINE_DECISION_MOTIVATION, "Ministers niet akkoord binnen het jaar"));
     pacts.runAsyncJobs(pact);
-    assertThat(pact).isEnded().hasPassed("Task_ReleaseReservationOfStoppedPact", "EndEvent_PactStopped");
+    assertThat(pact).isEnded().hasPassed(ClusterpactProcess.TASK_RELEASE_RESERVATION_OF_STOPPED_PACT, ClusterpactProcess.END_EVENT_PACT_STOPPED);
     assertThat(ledger.balance(2074).orElseThrow().provisionalCents()).isZero();
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind).containsExactly(RESERVATION, RESERVATION_RELEASED);
   }
@@ -367,7 +368,7 @@ class HermesLedgerScenariosTest {
     ProcessInstance second = pacts.approvedPact("Flux50 Verlaging", DECISION, 2050, 6_000_000, 0, 0);
 
     ProcessInstance lowering = proposeMaximum(2050, "8000000");
-    assertThat((String) engine.getRuntimeService().getVariable(lowering.getId(), "maximumWarning"))
+    assertThat((String) engine.getRuntimeService().getVariable(lowering.getId(), HermesAnnualMaximumProcess.MAXIMUM_WARNING))
         .contains("€ 4.000.000,00 lager");
     approveMaximum(lowering);
     assertThat(ledger.balance(2050).orElseThrow().overcommitted()).isTrue();
@@ -375,12 +376,12 @@ class HermesLedgerScenariosTest {
     for (ProcessInstance pact : List.of(first, second)) {
       ProcessInstance tranches = pacts.tranches(pact);
       pacts.startBudgetYear(tranches);
-      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Task_DecideOnLoweredMaximum")).variables()
-          .containsEntry("proRataAmountLabel", "€ 4.000.000,00");
+      assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(TASK_DECIDE_ON_LOWERED_MAXIMUM)).variables()
+          .containsEntry(PRO_RATA_AMOUNT_LABEL, "€ 4.000.000,00");
       pacts.decideOnLoweredMaximum(tranches, "REDUCE_PRO_RATA");
       pacts.endBudgetYear(tranches);
       pacts.assessAnnualReport(tranches, "APPROVE", null);
-      assertThat(tranches).isEnded().hasPassed("Gateway_FundingStopped", "Task_ReleaseTranche");
+      assertThat(tranches).isEnded().hasPassed(GATEWAY_FUNDING_STOPPED, TASK_RELEASE_TRANCHE);
     }
     assertThat(ledger.balance(2050)).contains(new YearBalance(2050, 8 * MILLION, 0, 8 * MILLION, 8 * MILLION, 12 * MILLION));
     assertThat(ledger.entries(first.getBusinessKey())).filteredOn(e -> e.kind() == COMMITMENT_REDUCED)
@@ -396,10 +397,10 @@ class HermesLedgerScenariosTest {
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
     pacts.decideOnLoweredMaximum(tranches, "KEEP");
-    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche("Gateway_BudgetYearRunning"));
+    assertThat(tranches).isWaitingAtExactly(Pacts.inYearlyTranche(GATEWAY_BUDGET_YEAR_RUNNING));
     pacts.endBudgetYear(tranches);
     pacts.assessAnnualReport(tranches, "APPROVE", null);
-    assertThat(tranches).isEnded().hasPassed("Task_ReleaseTranche");
+    assertThat(tranches).isEnded().hasPassed(TASK_RELEASE_TRANCHE);
     assertThat(ledger.position(pact.getBusinessKey(), 2053)).isEqualTo(new PactYearPosition(2053, 0, 9 * MILLION, 9 * MILLION));
     assertThat(ledger.balance(2053).orElseThrow().availableCents()).isEqualTo(-4 * MILLION);
   }
@@ -415,10 +416,10 @@ class HermesLedgerScenariosTest {
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
     pacts.decideOnLoweredMaximum(tranches, "STOP");
-    assertThat(tranches).isEnded().hasPassed("EndEvent_FundingStoppedThrown", "EndEvent_PactFundingStopped")
-        .hasNotPassed("Task_AssessAnnualReport");
+    assertThat(tranches).isEnded().hasPassed(END_EVENT_FUNDING_STOPPED_THROWN, END_EVENT_PACT_FUNDING_STOPPED)
+        .hasNotPassed(TASK_ASSESS_ANNUAL_REPORT);
     pacts.runAsyncJobs(pact);
-    assertThat(pact).isEnded().hasPassed("EndEvent_PactCompleted");
+    assertThat(pact).isEnded().hasPassed(ClusterpactProcess.END_EVENT_PACT_COMPLETED);
     for (int year = 2055; year <= 2057; year++) {
       assertThat(ledger.position(pact.getBusinessKey(), year).committedCents()).as("commitment of %d", year).isZero();
     }
@@ -446,9 +447,9 @@ class HermesLedgerScenariosTest {
   }
 
   private ProcessInstance proposeMaximum(int year, String euro) {
-    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey("Process_HermesAnnualMaximum",
-        withVariables("budgetYear", year, "maximumEuro", euro, "proposalMotivation", "Begrotingsbeslissing " + year));
-    assertThat(proposal).isWaitingAtExactly("Task_ApproveAnnualMaximum");
+    ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceByKey(HermesAnnualMaximumProcess.KEY,
+        withVariables(HermesAnnualMaximumProcess.BUDGET_YEAR, year, HermesAnnualMaximumProcess.MAXIMUM_EURO, euro, HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION, "Begrotingsbeslissing " + year));
+    assertThat(proposal).isWaitingAtExactly(HermesAnnualMaximumProcess.TASK_APPROVE_ANNUAL_MAXIMUM);
     return proposal;
   }
 
@@ -457,15 +458,15 @@ class HermesLedgerScenariosTest {
     new Pacts(engine).runAsyncJobs(proposal);
     assertThat(proposal).isEnded();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
-        .variableName("budgetYear").singleResult()).isNotNull();
+        .variableName(HermesAnnualMaximumProcess.BUDGET_YEAR).singleResult()).isNotNull();
     int year = (Integer) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
-        .variableName("budgetYear").singleResult().getValue();
+        .variableName(HermesAnnualMaximumProcess.BUDGET_YEAR).singleResult().getValue();
     assertThat(ledger.entries(proposal.getBusinessKey())).extracting(LedgerEntry::year, LedgerEntry::kind)
         .contains(tuple(year, MAXIMUM_SET));
   }
 
   private void decideOnMaximum(ProcessInstance proposal, String decision, String motivation) {
-    complete(task("Task_ApproveAnnualMaximum", proposal), withVariables(
-        "maximumDecision", decision, "maximumDecisionMotivation", motivation));
+    complete(task(HermesAnnualMaximumProcess.TASK_APPROVE_ANNUAL_MAXIMUM, proposal), withVariables(
+        HermesAnnualMaximumProcess.MAXIMUM_DECISION, decision, HermesAnnualMaximumProcess.MAXIMUM_DECISION_MOTIVATION, motivation));
   }
 }

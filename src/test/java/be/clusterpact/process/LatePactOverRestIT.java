@@ -1,5 +1,6 @@
 package be.clusterpact.process;
 
+import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -45,15 +46,15 @@ class LatePactOverRestIT {
     ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), firstYear, 1_500_000_000L);
 
     HttpResponse<String> started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo",
-        variables(Map.of("clusterName", "VIL Laat", "clusterOrganisation", "VIL vzw", "clusterContactName", "An Peeters",
-            "clusterContactEmail", "an.peeters@example.be", "supportDecisionDate", decision.toString(),
-            "longTermStrategy", "Slimme logistiek in Vlaanderen tegen 2030.")));
+        variables(Map.of(CLUSTER_NAME, "VIL Laat", CLUSTER_ORGANISATION, "VIL vzw", CLUSTER_CONTACT_NAME, "An Peeters",
+            CLUSTER_CONTACT_EMAIL, "an.peeters@example.be", SUPPORT_DECISION_DATE, decision.toString(),
+            LONG_TERM_STRATEGY, "Slimme logistiek in Vlaanderen tegen 2030.")));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     ProcessInstance pact = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(org.camunda.spin.Spin.JSON(started.body()).prop("id").stringValue()).singleResult();
     pacts.runAsyncJobs(pact); // the job executor fires the long-due reminder and deadline
     assertThat(pacts.activeActivities(pact))
-        .containsExactly("Task_DecideOnDeadlineExtension", "Task_FollowUpNineMonthReminder", "Task_SelectThemesAndAgencies");
+        .containsExactly(TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER, TASK_SELECT_THEMES_AND_AGENCIES);
 
     // An administrator gives the cluster organisation's contact an account in its new group.
     User contact = engine.getIdentityService().newUser("vil.laat");
@@ -61,36 +62,36 @@ class LatePactOverRestIT {
     engine.getIdentityService().saveUser(contact);
     engine.getIdentityService().createMembership("vil.laat", ClusterGroups.groupId("VIL Laat"));
 
-    complete(rest, pact, "Task_SelectThemesAndAgencies", "comite.demo", Map.of("clusterSpecificThemes", "Slimme logistiek",
-        "selectionMotivation", "FIT en WSE volstaan"), "\"selectedAgencies\":{\"value\":\"[]\",\"type\":\"Json\"}");
-    complete(rest, pact, "Task_AlignWithFit", "fit.demo", Map.of("fitInternationalisationAgreements", "Handelsmissie",
-        "fitBudgetEuro", "0"), "\"fitCommitment\":{\"value\":false,\"type\":\"Boolean\"}");
-    complete(rest, pact, "Task_AlignWithWse", "wse.demo", Map.of("wseTrainingAgreements", "Opleidingstraject",
-        "wseBudgetEuro", "0"), null);
-    complete(rest, pact, "Task_AgreeWithResearchGroups", "cluster.demo", Map.of("researchGroups", "KU Leuven",
-        "researchAgendaAgreements", "Gedeelde agenda"), null);
-    complete(rest, pact, "Task_RecordTransitionContribution", "cluster.demo", Map.of("industry40Contribution",
-        "Digitale tweelingen", "circularEconomyContribution", "Herbruikbare verpakkingen"), null);
-    complete(rest, pact, "Task_RecordClusterCommitments", "vil.laat", Map.of("clusterCompetitivenessProgramme",
-        "Programma slimme logistiek", "clusterPartnerCommitments", Pacts.CLUSTER_PARTNERS.replace("\n", "\\n")), null);
+    complete(rest, pact, TASK_SELECT_THEMES_AND_AGENCIES, "comite.demo", Map.of(CLUSTER_SPECIFIC_THEMES, "Slimme logistiek",
+        SELECTION_MOTIVATION, "FIT en WSE volstaan"), "\"selectedAgencies\":{\"value\":\"[]\",\"type\":\"Json\"}");
+    complete(rest, pact, TASK_ALIGN_WITH_FIT, "fit.demo", Map.of(FIT_INTERNATIONALISATION_AGREEMENTS, "Handelsmissie",
+        FIT_BUDGET_EURO, "0"), "\"fitCommitment\":{\"value\":false,\"type\":\"Boolean\"}");
+    complete(rest, pact, TASK_ALIGN_WITH_WSE, "wse.demo", Map.of(WSE_TRAINING_AGREEMENTS, "Opleidingstraject",
+        WSE_BUDGET_EURO, "0"), null);
+    complete(rest, pact, TASK_AGREE_WITH_RESEARCH_GROUPS, "cluster.demo", Map.of(RESEARCH_GROUPS, "KU Leuven",
+        RESEARCH_AGENDA_AGREEMENTS, "Gedeelde agenda"), null);
+    complete(rest, pact, TASK_RECORD_TRANSITION_CONTRIBUTION, "cluster.demo", Map.of(INDUSTRY40_CONTRIBUTION,
+        "Digitale tweelingen", CIRCULAR_ECONOMY_CONTRIBUTION, "Herbruikbare verpakkingen"), null);
+    complete(rest, pact, TASK_RECORD_CLUSTER_COMMITMENTS, "vil.laat", Map.of(CLUSTER_COMPETITIVENESS_PROGRAMME,
+        "Programma slimme logistiek", CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS.replace("\n", "\\n")), null);
     pacts.runAsyncJobs(pact);
-    complete(rest, pact, "Task_DraftClusterpact", "cluster.demo", Map.of("earmarkYear1Euro", "400.000",
-        "earmarkYear2Euro", "0", "earmarkYear3Euro", "0", "projectMeansEuro", "0"),
+    complete(rest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo", Map.of(EARMARK_YEAR1_EURO, "400.000",
+        EARMARK_YEAR2_EURO, "0", EARMARK_YEAR3_EURO, "0", PROJECT_MEANS_EURO, "0"),
         "\"firstEarmarkYear\":{\"value\":" + firstYear + ",\"type\":\"Long\"},\"permitsOrStandards\":{\"value\":false,\"type\":\"Boolean\"}");
     pacts.runAsyncJobs(pact);
     assertThat(pacts.activeActivities(pact))
-        .containsExactly("Task_ApproveAsMinister", "Task_DecideOnDeadlineExtension", "Task_FollowUpNineMonthReminder");
+        .containsExactly(TASK_APPROVE_AS_MINISTER, TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
 
-    complete(rest, pact, "Task_ApproveAsMinister", "economie.demo", Map.of("ministerDecision", "APPROVE"), null);
+    complete(rest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", Map.of(MINISTER_DECISION, "APPROVE"), null);
     pacts.runAsyncJobs(pact);
-    assertThat(pacts.activeActivities(pact)).containsExactly("Task_SignClusterpact");
+    assertThat(pacts.activeActivities(pact)).containsExactly(TASK_SIGN_CLUSTERPACT);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
     // The committee's open decision is gone: there is nothing left to stop.
     assertThat(rest.json("/engine-rest/task?processInstanceId=" + pact.getId(), "comite.demo").elements()).isEmpty();
 
-    complete(rest, pact, "Task_SignClusterpact", "cluster.demo", Map.of("signedOn", LocalDate.now().toString(),
-        "signatories", "Minister van Economie\\nVoorzitter VIL"), null);
-    assertThat(pacts.activeActivities(pact)).containsExactly("CallActivity_FollowUpYearlyTranches");
+    complete(rest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", Map.of(SIGNED_ON, LocalDate.now().toString(),
+        SIGNATORIES, "Minister van Economie\\nVoorzitter VIL"), null);
+    assertThat(pacts.activeActivities(pact)).containsExactly(CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     // Typed in Belgian notation, 400.000 is four hundred thousand euro.
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind, LedgerEntry::amountCents)
         .containsExactly(tuple(LedgerEntryKind.RESERVATION, 40_000_000L), tuple(LedgerEntryKind.COMMITMENT, 40_000_000L));

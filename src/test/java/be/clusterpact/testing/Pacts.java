@@ -1,5 +1,9 @@
 package be.clusterpact.testing;
 
+import be.clusterpact.process.GroupIds;
+import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.HermesTrancheReleaseProcess;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -23,7 +27,7 @@ import org.camunda.bpm.engine.variable.Variables;
 /** Drives clusterpacts through their user tasks with valid data, as the roles would in Tasklist. */
 public class Pacts {
 
-  public static final String PROCESS = "Process_Clusterpact";
+  public static final String PROCESS = ClusterpactProcess.KEY;
 
   private final ProcessEngine engine;
 
@@ -37,70 +41,70 @@ public class Pacts {
 
   public static Map<String, Object> startVariables(String cluster, LocalDate decisionDate) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("clusterName", cluster);
-    variables.put("clusterOrganisation", cluster + " vzw");
-    variables.put("clusterContactName", "An Peeters");
-    variables.put("clusterContactEmail", "an.peeters@example.be");
-    variables.put("supportDecisionDate", decisionDate.toString());
-    variables.put("longTermStrategy", "Vlaanderen koploper maken in duurzame " + cluster + "-innovatie tegen 2030.");
+    variables.put(CLUSTER_NAME, cluster);
+    variables.put(CLUSTER_ORGANISATION, cluster + " vzw");
+    variables.put(CLUSTER_CONTACT_NAME, "An Peeters");
+    variables.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
+    variables.put(SUPPORT_DECISION_DATE, decisionDate.toString());
+    variables.put(LONG_TERM_STRATEGY, "Vlaanderen koploper maken in duurzame " + cluster + "-innovatie tegen 2030.");
     return variables;
   }
 
   public void selectThemesAndAgencies(ProcessInstance pact, List<String> agencies) {
-    Task selection = task("Task_SelectThemesAndAgencies", pact);
-    assertThat(selection).hasCandidateGroup("hermes-committee");
+    Task selection = task(TASK_SELECT_THEMES_AND_AGENCIES, pact);
+    assertThat(selection).hasCandidateGroup(GroupIds.HERMES_COMMITTEE);
     complete(selection, withVariables(
-        "clusterSpecificThemes", "Digitale tweeling van de procesindustrie\nWaterstof",
-        "selectedAgencies", Variables.objectValue(agencies).serializationDataFormat("application/json").create(),
-        "selectionMotivation", "Relevante agentschappen voor de LT-strategie"));
+        CLUSTER_SPECIFIC_THEMES, "Digitale tweeling van de procesindustrie\nWaterstof",
+        SELECTED_AGENCIES, Variables.objectValue(agencies).serializationDataFormat("application/json").create(),
+        SELECTION_MOTIVATION, "Relevante agentschappen voor de LT-strategie"));
   }
 
   public void alignWithFit(ProcessInstance pact, boolean commitment) {
-    Task fit = task("Task_AlignWithFit", pact);
+    Task fit = task(TASK_ALIGN_WITH_FIT, pact);
     assertThat(fit).hasCandidateGroup("agency-fit");
-    complete(fit, withVariables("fitInternationalisationAgreements", "Gezamenlijke handelsmissies naar Duitsland en Japan",
-        "fitCommitment", commitment, "fitBudgetEuro", commitment ? 120000 : 0));
+    complete(fit, withVariables(FIT_INTERNATIONALISATION_AGREEMENTS, "Gezamenlijke handelsmissies naar Duitsland en Japan",
+        FIT_COMMITMENT, commitment, FIT_BUDGET_EURO, commitment ? 120000 : 0));
   }
 
   public void alignWithWse(ProcessInstance pact, long budgetEuro) {
-    Task wse = task("Task_AlignWithWse", pact);
+    Task wse = task(TASK_ALIGN_WITH_WSE, pact);
     assertThat(wse).hasCandidateGroup("agency-wse");
-    complete(wse, withVariables("wseTrainingAgreements", "Opleidingstraject digitale vaardigheden met de sectorfondsen",
-        "wseBudgetEuro", budgetEuro));
+    complete(wse, withVariables(WSE_TRAINING_AGREEMENTS, "Opleidingstraject digitale vaardigheden met de sectorfondsen",
+        WSE_BUDGET_EURO, budgetEuro));
   }
 
   public void negotiateWithAgency(ProcessInstance pact, String agency, long projectMeansEuro, List<String> kinds) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_NegotiateWithAgency").taskCandidateGroup("agency-" + agency.toLowerCase()).singleResult();
+        .taskDefinitionKey(TASK_NEGOTIATE_WITH_AGENCY).taskCandidateGroup("agency-" + agency.toLowerCase()).singleResult();
     complete(task, withVariables(
-        "agencyAgreementSummary", agency + " ondersteunt twee pilootprojecten",
-        "agencyProjectMeansEuro", projectMeansEuro,
-        "agencyNonFinancialKinds", Variables.objectValue(kinds).serializationDataFormat("application/json").create(),
-        "agencyNonFinancialCommitments", kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties"));
+        AGENCY_AGREEMENT_SUMMARY, agency + " ondersteunt twee pilootprojecten",
+        AGENCY_PROJECT_MEANS_EURO, projectMeansEuro,
+        AGENCY_NON_FINANCIAL_KINDS, Variables.objectValue(kinds).serializationDataFormat("application/json").create(),
+        AGENCY_NON_FINANCIAL_COMMITMENTS, kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties"));
   }
 
   public void agreeWithResearchGroups(ProcessInstance pact) {
-    complete(task("Task_AgreeWithResearchGroups", pact), withVariables(
-        "researchGroups", "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry",
-        "researchAgendaAgreements", "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030"));
+    complete(task(TASK_AGREE_WITH_RESEARCH_GROUPS, pact), withVariables(
+        RESEARCH_GROUPS, "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry",
+        RESEARCH_AGENDA_AGREEMENTS, "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030"));
   }
 
   public void recordTransitionContribution(ProcessInstance pact) {
-    complete(task("Task_RecordTransitionContribution", pact), withVariables(
-        "industry40Contribution", "Digitale tweelingen voor 40 kmo's",
-        "circularEconomyContribution", "Chemische recyclage van 20 kton kunststof per jaar"));
+    complete(task(TASK_RECORD_TRANSITION_CONTRIBUTION, pact), withVariables(
+        INDUSTRY40_CONTRIBUTION, "Digitale tweelingen voor 40 kmo's",
+        CIRCULAR_ECONOMY_CONTRIBUTION, "Chemische recyclage van 20 kton kunststof per jaar"));
   }
 
   /** The cluster organisation records its programme and its partners' commitments. */
   public void recordClusterCommitments(ProcessInstance pact) {
     Task task = task(TASK_RECORD_CLUSTER_COMMITMENTS, pact);
-    assertThat(task).hasCandidateGroup((String) engine.getRuntimeService().getVariable(pact.getId(), "clusterGroup"));
+    assertThat(task).hasCandidateGroup((String) engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_GROUP));
     complete(task, withVariables(
-        "clusterCompetitivenessProgramme", "Innovatieprogramma 2027-2031: 40 kmo's werken samen aan chemische recyclage",
-        "clusterPartnerCommitments", CLUSTER_PARTNERS));
+        CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma 2027-2031: 40 kmo's werken samen aan chemische recyclage",
+        CLUSTER_PARTNER_COMMITMENTS, CLUSTER_PARTNERS));
   }
 
-  public static final String TASK_RECORD_CLUSTER_COMMITMENTS = "Task_RecordClusterCommitments";
+  public static final String TASK_RECORD_CLUSTER_COMMITMENTS = ClusterpactProcess.TASK_RECORD_CLUSTER_COMMITMENTS;
   /** One company (cash) and one knowledge institution (in kind), as the cluster organisation types them. */
   public static final String CLUSTER_PARTNERS = """
       Chemco nv; onderneming; 0403.170.701; twee pilootinstallaties voor chemische recyclage; 150.000; cash
@@ -137,37 +141,37 @@ public class Pacts {
 
   private void submitDraft(ProcessInstance pact, int firstYear, Object year1, Object year2, Object year3, boolean permits,
       List<String> policyDomains) {
-    Task draft = task("Task_DraftClusterpact", pact);
-    assertThat(draft).hasCandidateGroup("vlaio-cluster-team");
+    Task draft = task(TASK_DRAFT_CLUSTERPACT, pact);
+    assertThat(draft).hasCandidateGroup(GroupIds.VLAIO_CLUSTER_TEAM);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("firstEarmarkYear", firstYear);
-    variables.put("earmarkYear1Euro", year1);
-    variables.put("earmarkYear2Euro", year2);
-    variables.put("earmarkYear3Euro", year3);
-    variables.put("projectMeansEuro", engine.getRuntimeService().getVariable(pact.getId(), "projectMeansEuro"));
-    variables.put("permitsOrStandards", permits);
+    variables.put(FIRST_EARMARK_YEAR, firstYear);
+    variables.put(EARMARK_YEAR1_EURO, year1);
+    variables.put(EARMARK_YEAR2_EURO, year2);
+    variables.put(EARMARK_YEAR3_EURO, year3);
+    variables.put(PROJECT_MEANS_EURO, engine.getRuntimeService().getVariable(pact.getId(), PROJECT_MEANS_EURO));
+    variables.put(PERMITS_OR_STANDARDS, permits);
     if (policyDomains != null) {
-      variables.put("policyDomains", Variables.objectValue(policyDomains).serializationDataFormat("application/json").create());
+      variables.put(POLICY_DOMAINS, Variables.objectValue(policyDomains).serializationDataFormat("application/json").create());
     }
     complete(draft, variables);
   }
 
   public void decideAsMinister(ProcessInstance pact, String cabinet, String decision, String motivation) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
-        .taskDefinitionKey("Task_ApproveAsMinister").taskCandidateGroup("cabinet-" + cabinet).singleResult();
-    complete(task, withVariables("ministerDecision", decision, "ministerMotivation", motivation));
+        .taskDefinitionKey(TASK_APPROVE_AS_MINISTER).taskCandidateGroup("cabinet-" + cabinet).singleResult();
+    complete(task, withVariables(MINISTER_DECISION, decision, MINISTER_MOTIVATION, motivation));
     runAsyncJobs(pact);
   }
 
   public List<String> approvalCabinets(ProcessInstance pact) {
-    return taskQuery().processInstanceId(pact.getId()).taskDefinitionKey("Task_ApproveAsMinister").list().stream()
+    return taskQuery().processInstanceId(pact.getId()).taskDefinitionKey(TASK_APPROVE_AS_MINISTER).list().stream()
         .map(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId().substring("cabinet-".length()))
         .sorted().toList();
   }
 
   public void sign(ProcessInstance pact) {
-    complete(task("Task_SignClusterpact", pact), withVariables("signedOn", LocalDate.now().toString(),
-        "signatories", "Viceminister-president\nVoorzitter van de cluster"));
+    complete(task(TASK_SIGN_CLUSTERPACT, pact), withVariables(SIGNED_ON, LocalDate.now().toString(),
+        SIGNATORIES, "Viceminister-president\nVoorzitter van de cluster"));
   }
 
   /** A pact of one cluster, negotiated without additional agencies, approved by every minister and signed. */
@@ -232,32 +236,32 @@ public class Pacts {
 
   /** The budget year of the next tranche begins: its timer fires and the maximum is checked. */
   public void startBudgetYear(ProcessInstance tranches) {
-    fireTimer(tranches, "Timer_BudgetYearStarted");
+    fireTimer(tranches, HermesTrancheReleaseProcess.TIMER_BUDGET_YEAR_STARTED);
   }
 
   /** Every activity a tranche follow-up is active in while it waits at {@code activityId}: the complete set. */
   public static String[] inYearlyTranche(String activityId) {
-    return new String[] {"SubProcess_YearlyTranche#multiInstanceBody", "SubProcess_YearlyTranche", activityId};
+    return new String[] {"SubProcess_YearlyTranche#multiInstanceBody", HermesTrancheReleaseProcess.SUB_PROCESS_YEARLY_TRANCHE, activityId};
   }
 
   /** The budget year of the tranche has passed: the annual report over that year is to be assessed. */
   public void endBudgetYear(ProcessInstance tranches) {
-    fireTimer(tranches, "Timer_BudgetYearEnded");
+    fireTimer(tranches, HermesTrancheReleaseProcess.TIMER_BUDGET_YEAR_ENDED);
   }
 
   public void assessAnnualReport(ProcessInstance tranches, String decision, String motivation) {
-    Task assessment = task("Task_AssessAnnualReport", tranches);
-    assertThat(assessment).hasCandidateGroup("vlaio-cluster-team");
-    complete(assessment, withVariables("annualReportSummary", "12 projecten lopen, 3 afgerond; 45 bedrijven actief",
-        "reportDecision", decision, "reportDecisionMotivation", motivation));
+    Task assessment = task(HermesTrancheReleaseProcess.TASK_ASSESS_ANNUAL_REPORT, tranches);
+    assertThat(assessment).hasCandidateGroup(GroupIds.VLAIO_CLUSTER_TEAM);
+    complete(assessment, withVariables(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY, "12 projecten lopen, 3 afgerond; 45 bedrijven actief",
+        HermesTrancheReleaseProcess.REPORT_DECISION, decision, HermesTrancheReleaseProcess.REPORT_DECISION_MOTIVATION, motivation));
     runAsyncJobs(tranches);
   }
 
   public void decideOnLoweredMaximum(ProcessInstance tranches, String decision) {
-    Task decide = task("Task_DecideOnLoweredMaximum", tranches);
-    assertThat(decide).hasCandidateGroup("hermes-committee");
-    complete(decide, withVariables("loweredMaximumDecision", decision,
-        "loweredMaximumMotivation", "Begrotingsaanpassing: maximum verlaagd"));
+    Task decide = task(HermesTrancheReleaseProcess.TASK_DECIDE_ON_LOWERED_MAXIMUM, tranches);
+    assertThat(decide).hasCandidateGroup(GroupIds.HERMES_COMMITTEE);
+    complete(decide, withVariables(HermesTrancheReleaseProcess.LOWERED_MAXIMUM_DECISION, decision,
+        HermesTrancheReleaseProcess.LOWERED_MAXIMUM_MOTIVATION, "Begrotingsaanpassing: maximum verlaagd"));
     runAsyncJobs(tranches);
   }
 
