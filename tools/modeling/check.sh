@@ -35,7 +35,7 @@ if [[ ! -f $classpath_file || ! -d target/classes || pom.xml -nt $classpath_file
       -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime
 fi
 java -XX:TieredStopAtLevel=1 -Dlogback.configurationFile="$here/check-logback.xml" -cp "target/classes:$(cat "$classpath_file")" \
-    be.clusterpact.platform.ModelCheckCommand "$models" || status=1
+    be.clusterpact.engine.ModelCheckCommand "$models" || status=1
 
 if [[ $quick == no && $models == "$project" ]]; then
   echo "== process scenarios on an in-memory engine"

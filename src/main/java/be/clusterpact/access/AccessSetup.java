@@ -1,6 +1,6 @@
 package be.clusterpact.access;
 
-import be.clusterpact.platform.EngineBasicAuthenticationFilter;
+import be.clusterpact.web.EngineBasicAuthenticationFilter;
 import java.util.ArrayList;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import be.clusterpact.process.ClusterpactProcess;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package be.clusterpact.access;
 
-import be.clusterpact.platform.UserCommandGuard;
+import be.clusterpact.engine.UserCommandGuard;
 import java.util.Objects;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;

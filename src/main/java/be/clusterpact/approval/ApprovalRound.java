@@ -4,7 +4,7 @@ import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.negotiation.PolicyDomains;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package be.clusterpact.approval;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.negotiation.AgencyCatalogue;
 import be.clusterpact.negotiation.AgencyPolicyDomains;
 import be.clusterpact.negotiation.PolicyDomains;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

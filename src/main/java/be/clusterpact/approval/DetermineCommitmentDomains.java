@@ -3,7 +3,7 @@ package be.clusterpact.approval;
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.negotiation.AgencyAgreementVariables;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,8 @@
 package be.clusterpact.approval;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Approvals;
+import be.clusterpact.kernel.Texts;
 
 /** One minister's decision on the pact. */
 public final class MinisterDecisions {

@@ -2,7 +2,7 @@ package be.clusterpact.approval;
 
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

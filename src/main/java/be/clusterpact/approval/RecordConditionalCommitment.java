@@ -1,10 +1,10 @@
 package be.clusterpact.approval;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.negotiation.AgencyAgreementVariables;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package be.clusterpact.approval;
 
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.JsonVariables;
-import be.clusterpact.platform.RecordCompletingUser;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.Approvals;
+import be.clusterpact.kernel.JsonVariables;
+import be.clusterpact.engine.RecordCompletingUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,9 +1,9 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.process.HermesAnnualMaximumProcess;
-import be.clusterpact.platform.Choices;
-import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Choices;
+import be.clusterpact.kernel.Approvals;
+import be.clusterpact.kernel.Texts;
 import java.util.Optional;
 
 /** The Hermes fund manager's yearly proposal of the maximum of earmarked means, and the cabinet's decision. */

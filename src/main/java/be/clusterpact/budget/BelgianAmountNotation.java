@@ -1,6 +1,6 @@
 package be.clusterpact.budget;
 
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package be.clusterpact.budget;
 
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.WholeNumbers;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.WholeNumbers;
 
 /** Budget years as forms and REST clients send them: a number or a four-digit text. */
 public final class BudgetYears {

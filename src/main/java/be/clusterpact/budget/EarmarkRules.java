@@ -1,7 +1,7 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class EarmarkRules {
    * @param firstYear the first budget year (number or numeric text)
    * @param yearlyEuro the three yearly amounts in euro, in order
    * @param projectMeansEuro the project means in euro
-   * @throws be.clusterpact.platform.InvalidInputException naming the first field that cannot be read
+   * @throws be.clusterpact.kernel.InvalidInputException naming the first field that cannot be read
    */
   public static DraftAmounts draft(Object firstYear, List<?> yearlyEuro, Object projectMeansEuro) {
     return new DraftAmounts(plan(firstYear, yearlyEuro), EuroAmounts.requiredCents(ClusterpactProcess.PROJECT_MEANS_EURO, projectMeansEuro));

@@ -1,6 +1,6 @@
 package be.clusterpact.budget;
 
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

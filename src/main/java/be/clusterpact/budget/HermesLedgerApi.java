@@ -1,8 +1,8 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.process.GroupIds;
-import be.clusterpact.platform.ApiException;
-import be.clusterpact.platform.CurrentUser;
+import be.clusterpact.web.ApiException;
+import be.clusterpact.web.CurrentUser;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

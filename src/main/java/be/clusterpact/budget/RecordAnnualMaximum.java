@@ -1,7 +1,7 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.process.HermesAnnualMaximumProcess;
-import be.clusterpact.platform.Actors;
+import be.clusterpact.engine.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package be.clusterpact.budget;
 
-import be.clusterpact.platform.Actors;
+import be.clusterpact.engine.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

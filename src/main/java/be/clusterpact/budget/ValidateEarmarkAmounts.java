@@ -1,8 +1,8 @@
 package be.clusterpact.budget;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.JsonVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -3,7 +3,7 @@ package be.clusterpact.demo;
 import be.clusterpact.process.GroupIds;
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.access.AccessRules;
 import be.clusterpact.access.ClusterGroups;
 import be.clusterpact.access.Roles;

@@ -1,7 +1,7 @@
 package be.clusterpact.demo;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

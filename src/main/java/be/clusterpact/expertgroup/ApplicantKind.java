@@ -1,6 +1,6 @@
 package be.clusterpact.expertgroup;
 
-import be.clusterpact.platform.Choices;
+import be.clusterpact.kernel.Choices;
 
 /** The two kinds of members of the expert group, each with its own seats. */
 public enum ApplicantKind {

@@ -1,9 +1,9 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
 import java.time.Instant;
 import java.util.Optional;
 

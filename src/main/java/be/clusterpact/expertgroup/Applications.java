@@ -1,8 +1,8 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
 import java.util.Locale;
 
 /** Reads an application from its start form: the fields of its kind, checked. */

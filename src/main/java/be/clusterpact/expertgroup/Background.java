@@ -1,6 +1,6 @@
 package be.clusterpact.expertgroup;
 
-import be.clusterpact.platform.Choices;
+import be.clusterpact.kernel.Choices;
 
 /**
  * Where an individual gained the experience the call asks for. Only cluster management, business

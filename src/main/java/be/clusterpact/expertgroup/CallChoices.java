@@ -1,8 +1,8 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

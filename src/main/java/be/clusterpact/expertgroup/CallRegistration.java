@@ -1,10 +1,10 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
-import be.clusterpact.platform.WholeNumbers;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
+import be.clusterpact.kernel.WholeNumbers;
 import java.time.LocalDate;
 
 /** Registers a call from its start form: quotas and dates as the call states them, checked. */

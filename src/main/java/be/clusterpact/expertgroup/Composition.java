@@ -1,8 +1,8 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

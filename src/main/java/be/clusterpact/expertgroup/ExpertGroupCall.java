@@ -1,6 +1,6 @@
 package be.clusterpact.expertgroup;
 
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
 

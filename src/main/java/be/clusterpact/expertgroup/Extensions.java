@@ -1,8 +1,8 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

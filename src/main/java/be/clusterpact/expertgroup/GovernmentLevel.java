@@ -1,6 +1,6 @@
 package be.clusterpact.expertgroup;
 
-import be.clusterpact.platform.Choices;
+import be.clusterpact.kernel.Choices;
 
 /** The level a public body works at: the call admits national, regional and local bodies. */
 public enum GovernmentLevel {

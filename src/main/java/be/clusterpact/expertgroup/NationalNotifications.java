@@ -1,8 +1,8 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.Texts;
 import java.time.LocalDate;
 import java.util.Map;
 

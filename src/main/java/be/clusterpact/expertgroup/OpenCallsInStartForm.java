@@ -1,7 +1,7 @@
 package be.clusterpact.expertgroup;
 
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.UserCommandGuard;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.engine.UserCommandGuard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

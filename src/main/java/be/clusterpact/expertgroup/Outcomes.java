@@ -1,9 +1,9 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Choices;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Choices;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,10 +1,10 @@
 package be.clusterpact.expertgroup;
 
 import be.clusterpact.process.EuExpertGroupCallProcess;
-import be.clusterpact.platform.Choices;
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Choices;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

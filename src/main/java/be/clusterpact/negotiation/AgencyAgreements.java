@@ -2,9 +2,9 @@ package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.JsonVariables;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.JsonVariables;
+import be.clusterpact.kernel.Texts;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

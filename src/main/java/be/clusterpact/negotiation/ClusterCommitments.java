@@ -2,8 +2,8 @@ package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
-import be.clusterpact.platform.InvalidInputException;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.kernel.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EuroAmounts;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Texts;
 
 /** The two alignments every pact needs: FIT (internationalisation) and WSE (training and competences). */
 public final class MandatoryAlignments {

@@ -1,6 +1,6 @@
 package be.clusterpact.negotiation;
 
-import be.clusterpact.platform.ModelFunctions;
+import be.clusterpact.engine.ModelFunctions;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 

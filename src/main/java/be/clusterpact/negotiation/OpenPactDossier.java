@@ -1,7 +1,7 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,7 +1,7 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;

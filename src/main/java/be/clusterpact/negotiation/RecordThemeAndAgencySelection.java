@@ -1,8 +1,8 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.JsonVariables;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.JsonVariables;
+import be.clusterpact.kernel.Texts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

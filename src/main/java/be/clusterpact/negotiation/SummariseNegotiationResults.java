@@ -1,8 +1,8 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.JsonVariables;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.JsonVariables;
+import be.clusterpact.kernel.Texts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package be.clusterpact.negotiation;
 
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

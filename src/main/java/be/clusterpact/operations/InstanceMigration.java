@@ -1,6 +1,6 @@
 package be.clusterpact.operations;
 
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,8 +1,8 @@
 package be.clusterpact.operations;
 
 import be.clusterpact.process.GroupIds;
-import be.clusterpact.platform.CurrentUser;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.web.CurrentUser;
+import be.clusterpact.kernel.InvalidInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package be.clusterpact.tranche;
 
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.ModelFunctions;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.engine.ModelFunctions;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.PactYearPosition;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

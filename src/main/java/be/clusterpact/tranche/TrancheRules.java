@@ -1,9 +1,9 @@
 package be.clusterpact.tranche;
 
 import be.clusterpact.process.HermesTrancheReleaseProcess;
-import be.clusterpact.platform.Choices;
-import be.clusterpact.platform.Approvals;
-import be.clusterpact.platform.Texts;
+import be.clusterpact.kernel.Choices;
+import be.clusterpact.kernel.Approvals;
+import be.clusterpact.kernel.Texts;
 
 /** The decisions of the yearly tranche follow-up and the pro-rata reduction. */
 public final class TrancheRules {

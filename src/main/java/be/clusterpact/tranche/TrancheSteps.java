@@ -3,7 +3,7 @@ package be.clusterpact.tranche;
 import be.clusterpact.process.HermesAnnualMaximumProcess;
 import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.budget.LedgerStep;
-import be.clusterpact.platform.Actors;
+import be.clusterpact.engine.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** Ledger steps of the tranche follow-up: one booking per process instance, year and step. */

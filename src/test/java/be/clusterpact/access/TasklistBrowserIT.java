@@ -4,7 +4,7 @@ import static be.clusterpact.process.ClusterpactProcess.*;
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.testing.WebappsOnPostgresTest;
 import be.clusterpact.testing.EuExpertGroup;
 import be.clusterpact.testing.HeadlessChromium;

@@ -3,7 +3,7 @@ package be.clusterpact.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package be.clusterpact.expertgroup;
 import static be.clusterpact.process.EuExpertGroupApplicationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.testing.WebappsOnPostgresTest;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.EuExpertGroup;

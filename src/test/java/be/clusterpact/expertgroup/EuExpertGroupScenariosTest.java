@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.testing.EuExpertGroup;
 import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.InMemoryEngineTest;

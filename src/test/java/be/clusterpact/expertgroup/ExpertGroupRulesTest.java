@@ -5,8 +5,8 @@ import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.clusterpact.platform.Dates;
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

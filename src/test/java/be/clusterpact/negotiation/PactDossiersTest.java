@@ -1,6 +1,6 @@
 package be.clusterpact.negotiation;
 
-import be.clusterpact.platform.Dates;
+import be.clusterpact.kernel.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

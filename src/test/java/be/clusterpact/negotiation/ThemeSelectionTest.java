@@ -4,7 +4,7 @@ import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import java.util.List;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;

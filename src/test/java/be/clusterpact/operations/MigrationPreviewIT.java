@@ -4,7 +4,7 @@ import static be.clusterpact.process.ClusterpactProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.clusterpact.platform.InvalidInputException;
+import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.PostgresEngineTest;
 import java.io.IOException;

@@ -12,7 +12,7 @@ import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.LedgerEntryKind;
 import be.clusterpact.budget.LedgerStep;
-import be.clusterpact.platform.JsonVariables;
+import be.clusterpact.kernel.JsonVariables;
 import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.InMemoryEngineTest;

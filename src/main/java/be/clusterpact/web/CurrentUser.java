@@ -1,0 +1,28 @@
+package be.clusterpact.web;
+
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user the authentication filter authenticated for the current API request. The filter sets it on
+ * the engine the REST API addresses (looked up like Camunda's REST resources do), so it is read there.
+ */
+@Component
+public class CurrentUser {
+
+  /** Refuses the request (403) unless the user belongs to one of the groups. */
+  public void requireAnyGroup(Collection<String> groups) {
+    IdentityService identity = EngineUtil.lookupProcessEngine(null).getIdentityService();
+    Authentication authentication = identity.getCurrentAuthentication();
+    List<String> own = authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    if (own.stream().noneMatch(groups::contains)) {
+      throw new ApiException(HttpStatus.FORBIDDEN,
+          "Geen toegang: alleen voor de groepen " + String.join(", ", groups) + ".");
+    }
+  }
+}
