@@ -1,5 +1,6 @@
 package be.clusterpact.access;
 
+import be.clusterpact.access.process.StaffStopReadingAfterTheirWork;
 import be.clusterpact.web.EngineBasicAuthenticationFilter;
 import java.util.ArrayList;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.task.Task;
  * reads the pacts it has work in, and no others. The engine deletes these grants when the process
  * instance ends.
  */
-class TaskWorkersReadTheirProcessInstance extends DefaultAuthorizationProvider {
+public class TaskWorkersReadTheirProcessInstance extends DefaultAuthorizationProvider {
 
   /** A new user reads their account and changes their password; no DELETE, no ALL. */
   @Override

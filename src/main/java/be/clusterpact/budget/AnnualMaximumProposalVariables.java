@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * amount is kept in Belgian notation, as the revision form shows it for editing.
  */
 @Component
-class AnnualMaximumProposalVariables {
+public class AnnualMaximumProposalVariables {
 
   private final HermesLedger ledger;
 
@@ -18,7 +18,7 @@ class AnnualMaximumProposalVariables {
     this.ledger = ledger;
   }
 
-  AnnualMaximumProposals.Proposal apply(VariableScope scope) {
+  public AnnualMaximumProposals.Proposal apply(VariableScope scope) {
     AnnualMaximumProposals.Proposal proposal = AnnualMaximumProposals.proposal(scope.getVariable(HermesAnnualMaximumProcess.BUDGET_YEAR),
         scope.getVariable(HermesAnnualMaximumProcess.MAXIMUM_EURO), scope.getVariable(HermesAnnualMaximumProcess.PROPOSAL_MOTIVATION));
     Optional<YearBalance> balance = ledger.balance(proposal.year());

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads the draft pact's amount fields ({@code firstEarmarkYear}, {@code earmarkYear1..3Euro}, {@code projectMeansEuro}). */
-final class DraftAmountVariables {
+public final class DraftAmountVariables {
 
   private DraftAmountVariables() {}
 
-  static EarmarkRules.DraftAmounts read(VariableScope scope) {
+  public static EarmarkRules.DraftAmounts read(VariableScope scope) {
     return EarmarkRules.draft(scope.getVariable(ClusterpactProcess.FIRST_EARMARK_YEAR), Arrays.asList(
         scope.getVariable(ClusterpactProcess.EARMARK_YEAR1_EURO),
         scope.getVariable(ClusterpactProcess.EARMARK_YEAR2_EURO),

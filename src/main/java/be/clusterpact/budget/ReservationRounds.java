@@ -7,22 +7,22 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * under its own step name. The round number is a process variable written in the same transaction
  * as the booking, so a retried job computes the same step and finds its entries.
  */
-final class ReservationRounds {
+public final class ReservationRounds {
 
-  static final String VARIABLE = "reservationRound";
+  public static final String VARIABLE = "reservationRound";
 
   private ReservationRounds() {}
 
-  static int current(VariableScope scope) {
+  public static int current(VariableScope scope) {
     Object round = scope.getVariable(VARIABLE);
     return round instanceof Number number ? number.intValue() : 0;
   }
 
-  static String reservationStep(int round) {
+  public static String reservationStep(int round) {
     return "reservation-" + round;
   }
 
-  static String releaseStep(int round) {
+  public static String releaseStep(int round) {
     return "reservation-" + round + "-released";
   }
 }

@@ -4,13 +4,13 @@ import be.clusterpact.process.EuExpertGroupApplicationProcess;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The application and its outcome as process variables of {@code Process_EuExpertGroupApplication}. */
-final class ApplicationVariables {
+public final class ApplicationVariables {
 
-  static final String PROCESS = EuExpertGroupApplicationProcess.KEY;
+  public static final String PROCESS = EuExpertGroupApplicationProcess.KEY;
 
   private ApplicationVariables() {}
 
-  static Application read(VariableScope scope) {
+  public static Application read(VariableScope scope) {
     return Applications.open(new Applications.StartData(
         scope.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY),
         scope.getVariable(EuExpertGroupApplicationProcess.APPLICANT_KIND),
@@ -25,7 +25,7 @@ final class ApplicationVariables {
   }
 
   /** Normalised values back into the variables, those of the other kind cleared. */
-  static void write(VariableScope scope, Application application) {
+  public static void write(VariableScope scope, Application application) {
     scope.setVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY, application.callKey());
     scope.setVariable(EuExpertGroupApplicationProcess.APPLICANT_KIND, application.kind().name());
     scope.setVariable("applicantKindLabel", application.kind().label());
@@ -42,7 +42,7 @@ final class ApplicationVariables {
   }
 
   /** The outcome the applicant is told: SELECTED or REFUSED, with the reason. */
-  static void outcome(VariableScope scope, String outcome, String reason) {
+  public static void outcome(VariableScope scope, String outcome, String reason) {
     scope.setVariable(EuExpertGroupApplicationProcess.APPLICATION_OUTCOME, outcome);
     scope.setVariable(EuExpertGroupApplicationProcess.APPLICATION_OUTCOME_LABEL, Outcomes.label(outcome));
     scope.setVariable(EuExpertGroupApplicationProcess.OUTCOME_REASON, reason);

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public final class ClusterCommitments {
 
-  static final String PROGRAMME_FIELD = ClusterpactProcess.CLUSTER_COMPETITIVENESS_PROGRAMME;
-  static final String PARTNERS_FIELD = ClusterpactProcess.CLUSTER_PARTNER_COMMITMENTS;
+  public static final String PROGRAMME_FIELD = ClusterpactProcess.CLUSTER_COMPETITIVENESS_PROGRAMME;
+  public static final String PARTNERS_FIELD = ClusterpactProcess.CLUSTER_PARTNER_COMMITMENTS;
   static final int MAX_PARTNERS = 200;
 
   public enum Kind { ONDERNEMING, KENNISINSTELLING }

@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.task.Task;
  * deadline moves, the open tasks that were due at the old one move with it, so Tasklist's due
  * dates and the filter "Deadline binnen 30 dagen" follow the extension.
  */
-final class OpenTaskDeadlines {
+public final class OpenTaskDeadlines {
 
   private OpenTaskDeadlines() {}
 
-  static void move(DelegateTask decision, Date from, Date to) {
+  public static void move(DelegateTask decision, Date from, Date to) {
     TaskService tasks = decision.getProcessEngineServices().getTaskService();
     // The deciding committee member may not read the other groups' tasks; the engine moves them.
     Context.getCommandContext().runWithoutAuthorization(() -> {

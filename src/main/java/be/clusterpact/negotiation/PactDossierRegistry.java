@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code cp_pact_dossier}: the business keys of every pact ever started, one per cluster and year. */
 @Repository
-class PactDossierRegistry {
+public class PactDossierRegistry {
 
   private final JdbcTemplate jdbc;
 
@@ -19,7 +19,7 @@ class PactDossierRegistry {
   }
 
   /** Registers the pact in the starting transaction; a second pact for the key is refused naming the field. */
-  void register(String businessKey, String processInstanceId, String clusterName) {
+  public void register(String businessKey, String processInstanceId, String clusterName) {
     try {
       jdbc.update("insert into cp_pact_dossier (business_key, process_instance_id, cluster_name, registered_at)"
           + " values (?, ?, ?, ?)", businessKey, processInstanceId, clusterName, Timestamp.from(Instant.now()));
