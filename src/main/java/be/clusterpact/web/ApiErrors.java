@@ -1,29 +1,27 @@
 package be.clusterpact.web;
 
 import be.clusterpact.kernel.InvalidInputException;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors of the application's own API ({@code /api}) as JSON naming the field: {@code {"field": ..., "message": ...}}. */
+/** Errors of the application's own API ({@code /api}), in the one error shape ({@link ErrorBody}). */
 @RestControllerAdvice
 class ApiErrors {
 
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, String>> invalidInput(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(Map.of("field", e.field(), "message", e.getMessage()));
+  ResponseEntity<ErrorBody> invalidInput(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(new ErrorBody("InvalidInputException", e.getMessage(), e.field()));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return ResponseEntity.badRequest().body(Map.of("field", e.getName(),
-        "message", e.getName() + ": ongeldige waarde"));
+  ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return ResponseEntity.badRequest().body(new ErrorBody("InvalidValue", e.getName() + ": ongeldige waarde", e.getName()));
   }
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<Map<String, String>> api(ApiException e) {
-    return ResponseEntity.status(e.status()).body(Map.of("message", e.getMessage()));
+  ResponseEntity<ErrorBody> api(ApiException e) {
+    return ResponseEntity.status(e.status()).body(ErrorBody.of(e.type(), e.getMessage()));
   }
 }

@@ -15,4 +15,13 @@ public class ApiException extends RuntimeException {
   HttpStatus status() {
     return status;
   }
+
+  /** The error's type in the one error shape: the status's name, e.g. {@code NotFound}, {@code Forbidden}. */
+  String type() {
+    StringBuilder type = new StringBuilder();
+    for (String word : status.name().split("_")) {
+      type.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return type.toString();
+  }
 }

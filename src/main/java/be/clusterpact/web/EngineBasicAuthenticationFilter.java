@@ -43,8 +43,8 @@ public class EngineBasicAuthenticationFilter extends ProcessEngineAuthentication
       Authentication user = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
       List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
       if (isMetrics(path) && !groups.contains(GroupIds.ADMINISTRATORS) && !groups.contains(METRICS_READERS)) {
-        ((HttpServletResponse) answer).sendError(HttpServletResponse.SC_FORBIDDEN,
-            "Metrieken: alleen voor beheerders en de groep " + METRICS_READERS);
+        ErrorBody.of("Forbidden", "Metrieken: alleen voor beheerders en de groep " + METRICS_READERS)
+            .writeTo((HttpServletResponse) answer, HttpServletResponse.SC_FORBIDDEN);
         return;
       }
       chain.doFilter(new AsUser((HttpServletRequest) authenticated, user, groups), answer);

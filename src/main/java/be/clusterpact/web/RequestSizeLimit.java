@@ -18,10 +18,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,8 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or the query is 400 (Camunda would read it leniently as another date); a JSON body that is just
  * {@code null} is 400.
  */
-@Configuration
-class RequestSizeLimit {
+final class RequestSizeLimit {
 
   static final List<String> PAGING = List.of("firstResult", "maxResults");
   /** The key of the JSON value that ends the text: a plain value or a Camunda variable's {@code value}. */
@@ -45,16 +40,6 @@ class RequestSizeLimit {
   /** A date, optionally with a time, standing on its own (not part of a longer number or ID). */
   static final Pattern DATE = Pattern.compile(
       "(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
-
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-      @Value("${clusterpact.api.max-request-bytes:2097152}") long maxBytes) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit(maxBytes));
-    registration.setName("clusterpact-request-size-limit");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
-    registration.setOrder(0);
-    return registration;
-  }
 
   static final class Limit extends OncePerRequestFilter {
     private final long maxBytes;
@@ -187,12 +172,7 @@ class RequestSizeLimit {
 
     private static void refuse(HttpServletResponse response, int status, String type, String field, String message)
         throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      String json = "{\"type\":\"" + type + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
-          + (field == null ? "" : ",\"field\":\"" + field + "\"") + "}";
-      response.getWriter().write(json);
+      new ErrorBody(type, message, field).writeTo(response, status);
     }
   }
 
