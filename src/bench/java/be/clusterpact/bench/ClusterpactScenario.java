@@ -2,6 +2,7 @@ package be.clusterpact.bench;
 
 import static be.clusterpact.process.ClusterpactProcess.*;
 import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.ClusterpactAnswers;
 import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.testing.Pacts;
 import java.time.LocalDate;
@@ -42,69 +43,24 @@ final class ClusterpactScenario implements Scenario {
 
   @Override
   public Map<String, Object> startVariables(int index) {
-    String cluster = "Bench " + run + " " + index;
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CLUSTER_NAME, cluster);
-    variables.put(CLUSTER_ORGANISATION, cluster + " vzw");
-    variables.put(CLUSTER_CONTACT_NAME, "An Peeters");
-    variables.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
-    variables.put(SUPPORT_DECISION_DATE, LocalDate.now().minusMonths(2).toString());
-    variables.put(LONG_TERM_STRATEGY, "Vlaanderen koploper maken in duurzame chemie tegen 2030.");
-    return variables;
+    return ClusterpactAnswers.start("Bench " + run + " " + index, LocalDate.now().minusMonths(2));
   }
 
   @Override
   public Map<String, Object> taskVariables(String taskDefinitionKey, Function<String, Object> taskVariable) {
     Map<String, Object> variables = new HashMap<>();
     switch (taskDefinitionKey) {
-      case TASK_SELECT_THEMES_AND_AGENCIES -> {
-        variables.put(CLUSTER_SPECIFIC_THEMES, "Digitale tweeling van de procesindustrie\nWaterstof");
-        variables.put(SELECTED_AGENCIES, List.of("OVAM"));
-        variables.put(SELECTION_MOTIVATION, "Relevante agentschappen voor de LT-strategie");
-      }
-      case TASK_ALIGN_WITH_FIT -> {
-        variables.put(FIT_INTERNATIONALISATION_AGREEMENTS, "Gezamenlijke handelsmissies naar Duitsland en Japan");
-        variables.put(FIT_COMMITMENT, false);
-        variables.put(FIT_BUDGET_EURO, 0);
-      }
-      case TASK_ALIGN_WITH_WSE -> {
-        variables.put(WSE_TRAINING_AGREEMENTS, "Opleidingstraject digitale vaardigheden met de sectorfondsen");
-        variables.put(WSE_BUDGET_EURO, 0L);
-      }
-      case TASK_NEGOTIATE_WITH_AGENCY -> {
-        variables.put(AGENCY_AGREEMENT_SUMMARY, "OVAM ondersteunt twee pilootprojecten");
-        variables.put(AGENCY_PROJECT_MEANS_EURO, 100_000L);
-        variables.put(AGENCY_NON_FINANCIAL_KINDS, List.of());
-        variables.put(AGENCY_NON_FINANCIAL_COMMITMENTS, null);
-      }
-      case TASK_AGREE_WITH_RESEARCH_GROUPS -> {
-        variables.put(RESEARCH_GROUPS, "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry");
-        variables.put(RESEARCH_AGENDA_AGREEMENTS, "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030");
-      }
-      case TASK_RECORD_TRANSITION_CONTRIBUTION -> {
-        variables.put(INDUSTRY40_CONTRIBUTION, "Digitale tweelingen voor 40 kmo's");
-        variables.put(CIRCULAR_ECONOMY_CONTRIBUTION, "Chemische recyclage van 20 kton kunststof per jaar");
-      }
-      case TASK_RECORD_CLUSTER_COMMITMENTS -> {
-        variables.put(CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma 2027-2031");
-        variables.put(CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS);
-      }
-      case TASK_DRAFT_CLUSTERPACT -> {
-        variables.put(FIRST_EARMARK_YEAR, FIRST_YEAR);
-        variables.put(EARMARK_YEAR1_EURO, YEARLY_EURO);
-        variables.put(EARMARK_YEAR2_EURO, YEARLY_EURO);
-        variables.put(EARMARK_YEAR3_EURO, YEARLY_EURO);
-        variables.put(PROJECT_MEANS_EURO, taskVariable.apply(PROJECT_MEANS_EURO));
-        variables.put(PERMITS_OR_STANDARDS, false);
-      }
-      case TASK_APPROVE_AS_MINISTER -> {
-        variables.put(MINISTER_DECISION, "APPROVE");
-        variables.put(MINISTER_MOTIVATION, null);
-      }
-      case TASK_SIGN_CLUSTERPACT -> {
-        variables.put(SIGNED_ON, LocalDate.now().toString());
-        variables.put(SIGNATORIES, "Viceminister-president\nVoorzitter van de cluster");
-      }
+      case TASK_SELECT_THEMES_AND_AGENCIES -> variables.putAll(ClusterpactAnswers.themesAndAgencies(List.of("OVAM")));
+      case TASK_ALIGN_WITH_FIT -> variables.putAll(ClusterpactAnswers.fitAlignment(false, 0));
+      case TASK_ALIGN_WITH_WSE -> variables.putAll(ClusterpactAnswers.wseAlignment(0L));
+      case TASK_NEGOTIATE_WITH_AGENCY -> variables.putAll(ClusterpactAnswers.agencyAgreement("OVAM", 100_000L, List.of()));
+      case TASK_AGREE_WITH_RESEARCH_GROUPS -> variables.putAll(ClusterpactAnswers.researchGroups());
+      case TASK_RECORD_TRANSITION_CONTRIBUTION -> variables.putAll(ClusterpactAnswers.transitionContribution());
+      case TASK_RECORD_CLUSTER_COMMITMENTS -> variables.putAll(ClusterpactAnswers.clusterCommitments());
+      case TASK_DRAFT_CLUSTERPACT -> variables.putAll(ClusterpactAnswers.draft(FIRST_YEAR, YEARLY_EURO, YEARLY_EURO, YEARLY_EURO,
+          taskVariable.apply(PROJECT_MEANS_EURO), false, null));
+      case TASK_APPROVE_AS_MINISTER -> variables.putAll(ClusterpactAnswers.ministerDecision("APPROVE", null));
+      case TASK_SIGN_CLUSTERPACT -> variables.putAll(ClusterpactAnswers.signature(LocalDate.now(), "Bench vzw"));
       case HermesTrancheReleaseProcess.TASK_ASSESS_ANNUAL_REPORT -> {
         variables.put(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY, "12 projecten lopen, 3 afgerond; 45 bedrijven actief");
         variables.put(HermesTrancheReleaseProcess.REPORT_DECISION, "APPROVE");

@@ -11,6 +11,8 @@ import be.clusterpact.negotiation.AgencyCatalogue;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.RestVariables;
+import be.clusterpact.process.ClusterpactAnswers;
 import be.clusterpact.testing.WebappLogin;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -105,25 +107,22 @@ class RoleMatrixRestIT {
   Stream<Row> matrix() {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(GroupIds.HERMES_COMMITTEE, "selection", TASK_SELECT_THEMES_AND_AGENCIES, GroupIds.VLAIO_CLUSTER_TEAM,
-        "{\"clusterSpecificThemes\":" + text("Slimme logistiek") + ",\"selectedAgencies\":{\"value\":\"[]\",\"type\":\"Json\"},"
-            + "\"selectionMotivation\":" + text("FIT en WSE volstaan") + "}"));
+        RestVariables.json(ClusterpactAnswers.themesAndAgencies("Slimme logistiek", List.of()))));
     rows.add(new Row(GroupIds.VLAIO_CLUSTER_TEAM, "negotiation", TASK_AGREE_WITH_RESEARCH_GROUPS, GroupIds.HERMES_COMMITTEE,
-        "{\"researchGroups\":" + text("KU Leuven") + ",\"researchAgendaAgreements\":" + text("Gedeelde agenda") + "}"));
+        RestVariables.json(ClusterpactAnswers.researchGroups())));
     rows.add(new Row(Roles.agency("FIT"), "negotiation", TASK_ALIGN_WITH_FIT, Roles.agency("WSE"),
-        "{\"fitInternationalisationAgreements\":" + text("Handelsmissie") + ",\"fitCommitment\":{\"value\":false,\"type\":\"Boolean\"},"
-            + "\"fitBudgetEuro\":" + text("0") + "}"));
+        RestVariables.json(ClusterpactAnswers.fitAlignment(false, "0"))));
     rows.add(new Row(Roles.agency("WSE"), "negotiation", TASK_ALIGN_WITH_WSE, Roles.agency("FIT"),
-        "{\"wseTrainingAgreements\":" + text("Opleidingstraject") + ",\"wseBudgetEuro\":" + text("0") + "}"));
+        RestVariables.json(ClusterpactAnswers.wseAlignment("0"))));
     for (int i = 0; i < ADDITIONAL_AGENCIES.size(); i++) {
       String other = ADDITIONAL_AGENCIES.get((i + 1) % ADDITIONAL_AGENCIES.size());
       rows.add(new Row(Roles.agency(ADDITIONAL_AGENCIES.get(i)), "negotiation", TASK_NEGOTIATE_WITH_AGENCY, Roles.agency(other),
-          "{\"agencyAgreementSummary\":" + text("Twee pilootprojecten") + ",\"agencyProjectMeansEuro\":" + text("100000")
-              + ",\"agencyNonFinancialKinds\":{\"value\":\"[]\",\"type\":\"Json\"}}"));
+          RestVariables.json(ClusterpactAnswers.agencyAgreement(ADDITIONAL_AGENCIES.get(i), "100000", List.of()))));
     }
     for (int i = 0; i < CABINETS.size(); i++) {
       String other = CABINETS.get((i + 1) % CABINETS.size());
       rows.add(new Row(Roles.cabinet(CABINETS.get(i)), "approval", TASK_APPROVE_AS_MINISTER, Roles.cabinet(other),
-          "{\"ministerDecision\":" + text("APPROVE") + "}"));
+          RestVariables.json(ClusterpactAnswers.ministerDecision("APPROVE", null))));
     }
     return rows.stream();
   }
@@ -308,17 +307,10 @@ class RoleMatrixRestIT {
   }
 
   private static String startVariables() {
-    StringBuilder json = new StringBuilder("{");
-    Pacts.startVariables("VIL Startrecht", DECISION).forEach((name, value) ->
-        json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(text((String) value)));
-    return json.append('}').toString();
+    return RestVariables.json(ClusterpactAnswers.start("VIL Startrecht", DECISION));
   }
 
   private static String claim(String user) {
     return "{\"userId\":\"" + user + "\"}";
-  }
-
-  private static String text(String value) {
-    return "{\"value\":\"" + value + "\",\"type\":\"String\"}";
   }
 }

@@ -1,8 +1,8 @@
 package be.clusterpact.operations;
 
 import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.ClusterpactAnswers;
 import be.clusterpact.process.ClusterpactProcess;
-import be.clusterpact.testing.Pacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.budget.HermesLedger;
@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +28,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -108,13 +106,7 @@ class DatabaseOutageIT {
 
   /** Starts a pact and completes its tasks up to drafting, retrying a call the outage broke, as a user would. */
   private static String drivePact(ProcessEngine engine, String cluster, AtomicInteger retries) {
-    Map<String, Object> start = new HashMap<>();
-    start.put(CLUSTER_NAME, cluster);
-    start.put(CLUSTER_ORGANISATION, cluster + " vzw");
-    start.put(CLUSTER_CONTACT_NAME, "An Peeters");
-    start.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
-    start.put(SUPPORT_DECISION_DATE, LocalDate.now().minusMonths(2).toString());
-    start.put(LONG_TERM_STRATEGY, "Strategie 2030");
+    Map<String, Object> start = ClusterpactAnswers.start(cluster, LocalDate.now().minusMonths(2));
     String id = retry(retries, () -> existingOrStarted(engine, cluster, start));
     long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
@@ -152,45 +144,16 @@ class DatabaseOutageIT {
   }
 
   private static Map<String, Object> answers(String taskKey) {
-    Map<String, Object> v = new HashMap<>();
-    switch (taskKey) {
-      case TASK_SELECT_THEMES_AND_AGENCIES -> {
-        v.put(CLUSTER_SPECIFIC_THEMES, "Waterstof");
-        v.put(SELECTED_AGENCIES, Variables.objectValue(List.of()).serializationDataFormat("application/json").create());
-        v.put(SELECTION_MOTIVATION, "Storingstest");
-      }
-      case TASK_ALIGN_WITH_FIT -> {
-        v.put(FIT_INTERNATIONALISATION_AGREEMENTS, "Handelsmissie");
-        v.put(FIT_COMMITMENT, false);
-        v.put(FIT_BUDGET_EURO, 0);
-      }
-      case TASK_ALIGN_WITH_WSE -> {
-        v.put(WSE_TRAINING_AGREEMENTS, "Opleidingstraject");
-        v.put(WSE_BUDGET_EURO, 0);
-      }
-      case TASK_AGREE_WITH_RESEARCH_GROUPS -> {
-        v.put(RESEARCH_GROUPS, "KU Leuven");
-        v.put(RESEARCH_AGENDA_AGREEMENTS, "Onderzoeksagenda");
-      }
-      case TASK_RECORD_TRANSITION_CONTRIBUTION -> {
-        v.put(INDUSTRY40_CONTRIBUTION, "Digitale tweelingen");
-        v.put(CIRCULAR_ECONOMY_CONTRIBUTION, "Recyclage");
-      }
-      case TASK_RECORD_CLUSTER_COMMITMENTS -> {
-        v.put(CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma");
-        v.put(CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS);
-      }
-      case TASK_DRAFT_CLUSTERPACT -> {
-        v.put(FIRST_EARMARK_YEAR, YEAR);
-        v.put(EARMARK_YEAR1_EURO, EARMARK_CENTS / 100);
-        v.put(EARMARK_YEAR2_EURO, 0);
-        v.put(EARMARK_YEAR3_EURO, 0);
-        v.put(PROJECT_MEANS_EURO, "0");
-        v.put(PERMITS_OR_STANDARDS, false);
-      }
+    return switch (taskKey) {
+      case TASK_SELECT_THEMES_AND_AGENCIES -> ClusterpactAnswers.themesAndAgencies(List.of());
+      case TASK_ALIGN_WITH_FIT -> ClusterpactAnswers.fitAlignment(false, 0);
+      case TASK_ALIGN_WITH_WSE -> ClusterpactAnswers.wseAlignment(0);
+      case TASK_AGREE_WITH_RESEARCH_GROUPS -> ClusterpactAnswers.researchGroups();
+      case TASK_RECORD_TRANSITION_CONTRIBUTION -> ClusterpactAnswers.transitionContribution();
+      case TASK_RECORD_CLUSTER_COMMITMENTS -> ClusterpactAnswers.clusterCommitments();
+      case TASK_DRAFT_CLUSTERPACT -> ClusterpactAnswers.draft(YEAR, EARMARK_CENTS / 100, 0, 0, "0", false, null);
       default -> throw new IllegalStateException("No answers for " + taskKey);
-    }
-    return v;
+    };
   }
 
   private static <T> T retry(AtomicInteger retries, Supplier<T> call) {

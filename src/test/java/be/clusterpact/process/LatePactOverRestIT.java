@@ -12,10 +12,12 @@ import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.RestVariables;
+import be.clusterpact.process.ClusterpactAnswers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,9 +48,7 @@ class LatePactOverRestIT {
     ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), firstYear, 1_500_000_000L);
 
     HttpResponse<String> started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo",
-        variables(Map.of(CLUSTER_NAME, "VIL Laat", CLUSTER_ORGANISATION, "VIL vzw", CLUSTER_CONTACT_NAME, "An Peeters",
-            CLUSTER_CONTACT_EMAIL, "an.peeters@example.be", SUPPORT_DECISION_DATE, decision.toString(),
-            LONG_TERM_STRATEGY, "Slimme logistiek in Vlaanderen tegen 2030.")));
+        variables(ClusterpactAnswers.start("VIL Laat", decision)));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     ProcessInstance pact = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(org.camunda.spin.Spin.JSON(started.body()).prop("id").stringValue()).singleResult();
@@ -62,35 +62,28 @@ class LatePactOverRestIT {
     engine.getIdentityService().saveUser(contact);
     engine.getIdentityService().createMembership("vil.laat", ClusterGroups.groupId("VIL Laat"));
 
-    complete(rest, pact, TASK_SELECT_THEMES_AND_AGENCIES, "comite.demo", Map.of(CLUSTER_SPECIFIC_THEMES, "Slimme logistiek",
-        SELECTION_MOTIVATION, "FIT en WSE volstaan"), "\"selectedAgencies\":{\"value\":\"[]\",\"type\":\"Json\"}");
-    complete(rest, pact, TASK_ALIGN_WITH_FIT, "fit.demo", Map.of(FIT_INTERNATIONALISATION_AGREEMENTS, "Handelsmissie",
-        FIT_BUDGET_EURO, "0"), "\"fitCommitment\":{\"value\":false,\"type\":\"Boolean\"}");
-    complete(rest, pact, TASK_ALIGN_WITH_WSE, "wse.demo", Map.of(WSE_TRAINING_AGREEMENTS, "Opleidingstraject",
-        WSE_BUDGET_EURO, "0"), null);
-    complete(rest, pact, TASK_AGREE_WITH_RESEARCH_GROUPS, "cluster.demo", Map.of(RESEARCH_GROUPS, "KU Leuven",
-        RESEARCH_AGENDA_AGREEMENTS, "Gedeelde agenda"), null);
-    complete(rest, pact, TASK_RECORD_TRANSITION_CONTRIBUTION, "cluster.demo", Map.of(INDUSTRY40_CONTRIBUTION,
-        "Digitale tweelingen", CIRCULAR_ECONOMY_CONTRIBUTION, "Herbruikbare verpakkingen"), null);
-    complete(rest, pact, TASK_RECORD_CLUSTER_COMMITMENTS, "vil.laat", Map.of(CLUSTER_COMPETITIVENESS_PROGRAMME,
-        "Programma slimme logistiek", CLUSTER_PARTNER_COMMITMENTS, Pacts.CLUSTER_PARTNERS.replace("\n", "\\n")), null);
+    complete(rest, pact, TASK_SELECT_THEMES_AND_AGENCIES, "comite.demo",
+        ClusterpactAnswers.themesAndAgencies("Slimme logistiek", List.of()));
+    complete(rest, pact, TASK_ALIGN_WITH_FIT, "fit.demo", ClusterpactAnswers.fitAlignment(false, "0"));
+    complete(rest, pact, TASK_ALIGN_WITH_WSE, "wse.demo", ClusterpactAnswers.wseAlignment("0"));
+    complete(rest, pact, TASK_AGREE_WITH_RESEARCH_GROUPS, "cluster.demo", ClusterpactAnswers.researchGroups());
+    complete(rest, pact, TASK_RECORD_TRANSITION_CONTRIBUTION, "cluster.demo", ClusterpactAnswers.transitionContribution());
+    complete(rest, pact, TASK_RECORD_CLUSTER_COMMITMENTS, "vil.laat", ClusterpactAnswers.clusterCommitments());
     pacts.runAsyncJobs(pact);
-    complete(rest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo", Map.of(EARMARK_YEAR1_EURO, "400.000",
-        EARMARK_YEAR2_EURO, "0", EARMARK_YEAR3_EURO, "0", PROJECT_MEANS_EURO, "0"),
-        "\"firstEarmarkYear\":{\"value\":" + firstYear + ",\"type\":\"Long\"},\"permitsOrStandards\":{\"value\":false,\"type\":\"Boolean\"}");
+    complete(rest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo",
+        ClusterpactAnswers.draft(firstYear, "400.000", "0", "0", "0", false, null));
     pacts.runAsyncJobs(pact);
     assertThat(pacts.activeActivities(pact))
         .containsExactly(TASK_APPROVE_AS_MINISTER, TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
 
-    complete(rest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", Map.of(MINISTER_DECISION, "APPROVE"), null);
+    complete(rest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", ClusterpactAnswers.ministerDecision("APPROVE", null));
     pacts.runAsyncJobs(pact);
     assertThat(pacts.activeActivities(pact)).containsExactly(TASK_SIGN_CLUSTERPACT);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
     // The committee's open decision is gone: there is nothing left to stop.
     assertThat(rest.json("/engine-rest/task?processInstanceId=" + pact.getId(), "comite.demo").elements()).isEmpty();
 
-    complete(rest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", Map.of(SIGNED_ON, LocalDate.now().toString(),
-        SIGNATORIES, "Minister van Economie\\nVoorzitter VIL"), null);
+    complete(rest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", ClusterpactAnswers.signature(LocalDate.now(), "VIL Laat vzw"));
     assertThat(pacts.activeActivities(pact)).containsExactly(CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     // Typed in Belgian notation, 400.000 is four hundred thousand euro.
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind, LedgerEntry::amountCents)
@@ -98,23 +91,18 @@ class LatePactOverRestIT {
     assertThat(pacts.tranches(pact)).isNotNull();
   }
 
-  private static void complete(EngineRest rest, ProcessInstance pact, String taskKey, String user, Map<String, String> texts,
-      String extra) {
+  private static void complete(EngineRest rest, ProcessInstance pact, String taskKey, String user, Map<String, Object> answers) {
     SpinJsonNode tasks = rest.json("/engine-rest/task?processInstanceId=" + pact.getId() + "&taskDefinitionKey=" + taskKey, user);
     assertThat(tasks.elements()).as(user + " sees " + taskKey).hasSize(1);
     String id = tasks.elements().get(0).prop("id").stringValue();
     assertThat(rest.post("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}").statusCode()).isEqualTo(204);
-    String fields = texts.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\":{\"value\":\"" + e.getValue() + "\",\"type\":\"String\"}")
-        .collect(Collectors.joining(","));
-    HttpResponse<String> done = rest.post("/engine-rest/task/" + id + "/complete", user,
-        "{\"variables\":{" + fields + (extra == null ? "" : "," + extra) + "}}");
+    HttpResponse<String> done = rest.post("/engine-rest/task/" + id + "/complete", user, variables(answers));
     assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
   }
 
-  private static String variables(Map<String, String> texts) {
-    return "{\"variables\":{" + texts.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\":{\"value\":\"" + e.getValue() + "\",\"type\":\"String\"}")
-        .collect(Collectors.joining(",")) + "}}";
+
+  private static String variables(Map<String, Object> answers) {
+    return "{\"variables\":" + RestVariables.json(answers) + "}";
   }
+
 }

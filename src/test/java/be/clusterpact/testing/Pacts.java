@@ -2,6 +2,7 @@ package be.clusterpact.testing;
 
 import be.clusterpact.process.GroupIds;
 import static be.clusterpact.process.ClusterpactProcess.*;
+import be.clusterpact.process.ClusterpactAnswers;
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.process.HermesTrancheReleaseProcess;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +14,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 
 /** Drives clusterpacts through their user tasks with valid data, as the roles would in Tasklist. */
 public class Pacts {
@@ -40,75 +39,50 @@ public class Pacts {
   }
 
   public static Map<String, Object> startVariables(String cluster, LocalDate decisionDate) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CLUSTER_NAME, cluster);
-    variables.put(CLUSTER_ORGANISATION, cluster + " vzw");
-    variables.put(CLUSTER_CONTACT_NAME, "An Peeters");
-    variables.put(CLUSTER_CONTACT_EMAIL, "an.peeters@example.be");
-    variables.put(SUPPORT_DECISION_DATE, decisionDate.toString());
-    variables.put(LONG_TERM_STRATEGY, "Vlaanderen koploper maken in duurzame " + cluster + "-innovatie tegen 2030.");
-    return variables;
+    return ClusterpactAnswers.start(cluster, decisionDate);
   }
 
   public void selectThemesAndAgencies(ProcessInstance pact, List<String> agencies) {
     Task selection = task(TASK_SELECT_THEMES_AND_AGENCIES, pact);
     assertThat(selection).hasCandidateGroup(GroupIds.HERMES_COMMITTEE);
-    complete(selection, withVariables(
-        CLUSTER_SPECIFIC_THEMES, "Digitale tweeling van de procesindustrie\nWaterstof",
-        SELECTED_AGENCIES, Variables.objectValue(agencies).serializationDataFormat("application/json").create(),
-        SELECTION_MOTIVATION, "Relevante agentschappen voor de LT-strategie"));
+    complete(selection, ClusterpactAnswers.themesAndAgencies(agencies));
   }
 
   public void alignWithFit(ProcessInstance pact, boolean commitment) {
     Task fit = task(TASK_ALIGN_WITH_FIT, pact);
     assertThat(fit).hasCandidateGroup("agency-fit");
-    complete(fit, withVariables(FIT_INTERNATIONALISATION_AGREEMENTS, "Gezamenlijke handelsmissies naar Duitsland en Japan",
-        FIT_COMMITMENT, commitment, FIT_BUDGET_EURO, commitment ? 120000 : 0));
+    complete(fit, ClusterpactAnswers.fitAlignment(commitment, commitment ? 120000 : 0));
   }
 
   public void alignWithWse(ProcessInstance pact, long budgetEuro) {
     Task wse = task(TASK_ALIGN_WITH_WSE, pact);
     assertThat(wse).hasCandidateGroup("agency-wse");
-    complete(wse, withVariables(WSE_TRAINING_AGREEMENTS, "Opleidingstraject digitale vaardigheden met de sectorfondsen",
-        WSE_BUDGET_EURO, budgetEuro));
+    complete(wse, ClusterpactAnswers.wseAlignment(budgetEuro));
   }
 
   public void negotiateWithAgency(ProcessInstance pact, String agency, long projectMeansEuro, List<String> kinds) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey(TASK_NEGOTIATE_WITH_AGENCY).taskCandidateGroup("agency-" + agency.toLowerCase()).singleResult();
-    complete(task, withVariables(
-        AGENCY_AGREEMENT_SUMMARY, agency + " ondersteunt twee pilootprojecten",
-        AGENCY_PROJECT_MEANS_EURO, projectMeansEuro,
-        AGENCY_NON_FINANCIAL_KINDS, Variables.objectValue(kinds).serializationDataFormat("application/json").create(),
-        AGENCY_NON_FINANCIAL_COMMITMENTS, kinds.isEmpty() ? null : agency + " versnelt de vergunningsprocedure voor proefinstallaties"));
+    complete(task, ClusterpactAnswers.agencyAgreement(agency, projectMeansEuro, kinds));
   }
 
   public void agreeWithResearchGroups(ProcessInstance pact) {
-    complete(task(TASK_AGREE_WITH_RESEARCH_GROUPS, pact), withVariables(
-        RESEARCH_GROUPS, "KU Leuven – Chemical Engineering\nUGent – Sustainable Chemistry",
-        RESEARCH_AGENDA_AGREEMENTS, "Katalyse en recyclage komen in de onderzoeksagenda 2027-2030"));
+    complete(task(TASK_AGREE_WITH_RESEARCH_GROUPS, pact), ClusterpactAnswers.researchGroups());
   }
 
   public void recordTransitionContribution(ProcessInstance pact) {
-    complete(task(TASK_RECORD_TRANSITION_CONTRIBUTION, pact), withVariables(
-        INDUSTRY40_CONTRIBUTION, "Digitale tweelingen voor 40 kmo's",
-        CIRCULAR_ECONOMY_CONTRIBUTION, "Chemische recyclage van 20 kton kunststof per jaar"));
+    complete(task(TASK_RECORD_TRANSITION_CONTRIBUTION, pact), ClusterpactAnswers.transitionContribution());
   }
 
   /** The cluster organisation records its programme and its partners' commitments. */
   public void recordClusterCommitments(ProcessInstance pact) {
     Task task = task(TASK_RECORD_CLUSTER_COMMITMENTS, pact);
     assertThat(task).hasCandidateGroup((String) engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_GROUP));
-    complete(task, withVariables(
-        CLUSTER_COMPETITIVENESS_PROGRAMME, "Innovatieprogramma 2027-2031: 40 kmo's werken samen aan chemische recyclage",
-        CLUSTER_PARTNER_COMMITMENTS, CLUSTER_PARTNERS));
+    complete(task, ClusterpactAnswers.clusterCommitments());
   }
 
-  public static final String TASK_RECORD_CLUSTER_COMMITMENTS = ClusterpactProcess.TASK_RECORD_CLUSTER_COMMITMENTS;
   /** One company (cash) and one knowledge institution (in kind), as the cluster organisation types them. */
-  public static final String CLUSTER_PARTNERS = """
-      Chemco nv; onderneming; 0403.170.701; twee pilootinstallaties voor chemische recyclage; 150.000; cash
-      KU Leuven; kennisinstelling; ; drie doctoraatsonderzoekers katalyse; 240.000,50; in natura""";
+  public static final String CLUSTER_PARTNERS = ClusterpactAnswers.CLUSTER_PARTNERS;
 
   /** Every negotiation with valid data; additional agencies reserve 250 000 euro of project means each. */
   public void negotiateEverything(ProcessInstance pact, List<String> agencies, boolean fitCommitment, long wseBudgetEuro) {
@@ -143,23 +117,14 @@ public class Pacts {
       List<String> policyDomains) {
     Task draft = task(TASK_DRAFT_CLUSTERPACT, pact);
     assertThat(draft).hasCandidateGroup(GroupIds.VLAIO_CLUSTER_TEAM);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(FIRST_EARMARK_YEAR, firstYear);
-    variables.put(EARMARK_YEAR1_EURO, year1);
-    variables.put(EARMARK_YEAR2_EURO, year2);
-    variables.put(EARMARK_YEAR3_EURO, year3);
-    variables.put(PROJECT_MEANS_EURO, engine.getRuntimeService().getVariable(pact.getId(), PROJECT_MEANS_EURO));
-    variables.put(PERMITS_OR_STANDARDS, permits);
-    if (policyDomains != null) {
-      variables.put(POLICY_DOMAINS, Variables.objectValue(policyDomains).serializationDataFormat("application/json").create());
-    }
-    complete(draft, variables);
+    complete(draft, ClusterpactAnswers.draft(firstYear, year1, year2, year3,
+        engine.getRuntimeService().getVariable(pact.getId(), PROJECT_MEANS_EURO), permits, policyDomains));
   }
 
   public void decideAsMinister(ProcessInstance pact, String cabinet, String decision, String motivation) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey(TASK_APPROVE_AS_MINISTER).taskCandidateGroup("cabinet-" + cabinet).singleResult();
-    complete(task, withVariables(MINISTER_DECISION, decision, MINISTER_MOTIVATION, motivation));
+    complete(task, ClusterpactAnswers.ministerDecision(decision, motivation));
     runAsyncJobs(pact);
   }
 
@@ -170,8 +135,8 @@ public class Pacts {
   }
 
   public void sign(ProcessInstance pact) {
-    complete(task(TASK_SIGN_CLUSTERPACT, pact), withVariables(SIGNED_ON, LocalDate.now().toString(),
-        SIGNATORIES, "Viceminister-president\nVoorzitter van de cluster"));
+    complete(task(TASK_SIGN_CLUSTERPACT, pact), ClusterpactAnswers.signature(LocalDate.now(),
+        (String) engine.getRuntimeService().getVariable(pact.getId(), CLUSTER_ORGANISATION)));
   }
 
   /** A pact of one cluster, negotiated without additional agencies, approved by every minister and signed. */
