@@ -283,7 +283,7 @@ class EuExpertGroupScenariosTest {
     assertThat(call).isEqualTo("EUCALL-EU-CLUSTEREXPERTENGROEP-" + DEADLINE.getYear());
     assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
         .containsEntry(MANDATE_END_DATE, mandateEnd.toString())
-        .containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(mandateEnd))
+        .containsEntry(MANDATE_END_DATE_LABEL, Dates.typed(mandateEnd))
         .containsEntry(APPLICATIONS_CLOSE_AT, Dates.startOfDay(DEADLINE.plusDays(1)));
     assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
 
@@ -326,7 +326,7 @@ class EuExpertGroupScenariosTest {
     desk.extendApplicationDeadline(callInstance, extended.toString());
     assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
         .containsEntry(APPLICATION_DEADLINE, extended.toString())
-        .containsEntry(APPLICATION_DEADLINE_LABEL, Dates.dutch(extended))
+        .containsEntry(APPLICATION_DEADLINE_LABEL, Dates.typed(extended))
         .containsEntry(NEW_APPLICATION_DEADLINE, null);
     assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(call).orElseThrow().applicationDeadline()).isEqualTo(extended);
@@ -382,7 +382,7 @@ class EuExpertGroupScenariosTest {
 
     desk.extendMandate(callInstance, extended.toString());
     assertThat(callInstance).hasPassed(GATEWAY_MANDATE_ACTION).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE).variables()
-        .containsEntry(MANDATE_END_DATE, extended.toString()).containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(extended))
+        .containsEntry(MANDATE_END_DATE, extended.toString()).containsEntry(MANDATE_END_DATE_LABEL, Dates.typed(extended))
         .containsEntry(MANDATE_ACTION, null).containsEntry(NEW_MANDATE_END_DATE, null);
     assertThat(timerDue(callInstance, TIMER_MANDATE_ENDED)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(callKey(callInstance)).orElseThrow().mandateEnd()).isEqualTo(extended);
