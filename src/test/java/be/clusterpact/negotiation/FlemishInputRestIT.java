@@ -11,6 +11,7 @@ import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import be.clusterpact.testing.RestVariables;
+import be.clusterpact.testing.WebappSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 20: a date typed the Flemish way, day first, means what its user meant; a refusal names the
- * field by the label its user sees in the form, without engine prefixes, over the REST API.
+ * field by the label its user sees in the form, without engine prefixes, over /engine-rest and
+ * Tasklist's own engine API.
  */
 @PostgresDemoApplicationTest
 class FlemishInputRestIT {
@@ -95,6 +97,15 @@ class FlemishInputRestIT {
     assertThat(error.prop("field").stringValue()).isEqualTo(MINISTER_MOTIVATION);
     assertThat(error.prop("message").stringValue()).isEqualTo("Motivering van de afkeuring: is verplicht");
     assertThat(engine.getTaskService().createTaskQuery().taskId(approval.getId()).count()).as("the task stays").isEqualTo(1);
+
+    // Tasklist's own engine API answers the same, and Tasklist shows the message as it is.
+    WebappSession tasklist = WebappSession.logIn(port, "tasklist", "economie.demo", EngineRest.DEMO_PASSWORD);
+    HttpResponse<String> inTasklist = tasklist.engine("POST", "/task/" + approval.getId() + "/submit-form",
+        variables(ClusterpactAnswers.ministerDecision("REJECT", " ")));
+    assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(400);
+    SpinJsonNode shown = Spin.JSON(inTasklist.body());
+    assertThat(shown.prop("field").stringValue()).isEqualTo(MINISTER_MOTIVATION);
+    assertThat(shown.prop("message").stringValue()).isEqualTo("Motivering van de afkeuring: is verplicht");
   }
 
   private static String variables(Map<String, Object> answers) {
