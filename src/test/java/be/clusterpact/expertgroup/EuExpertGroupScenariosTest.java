@@ -415,8 +415,9 @@ class EuExpertGroupScenariosTest {
         .hasMessageContaining(WITHDRAWING_MEMBER_NAME).hasMessageContaining("Expert Z");
     assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert A", LocalDate.now().plusDays(1).toString()))
         .hasMessageContaining(WITHDRAWN_ON).hasMessageContaining("toekomst");
-    desk.recordWithdrawal(callInstance, "expert a", LocalDate.now().toString());
+    desk.recordWithdrawal(callInstance, "expert a", Dates.typed(LocalDate.now())); // typed day first, as in Tasklist
     assertThat(callInstance).hasPassed(TASK_FREE_SEAT).isWaitingAtExactly(TASK_DECIDE_ON_FREED_SEAT).variables()
+        .containsEntry(WITHDRAWN_ON, LocalDate.now().toString()).containsEntry(WITHDRAWN_ON_LABEL, Dates.typed(LocalDate.now()))
         .containsEntry(WITHDRAWING_MEMBER_NAME, "Expert A").containsEntry(WITHDRAWING_MEMBER_ID, member.getId())
         .containsEntry(WAITING_APPLICANTS_OF_KIND, 2).containsEntry(NEXT_WAITING_APPLICANT, "Expert B (individuele expert, NL)");
     assertThat(calls.find(call).orElseThrow().individualsSelected()).isZero();
