@@ -85,6 +85,12 @@ public final class MailOutbox implements AutoCloseable {
     }
   }
 
+  /** A task nobody could be mailed about (its people or text could not be read): logged and counted as failed. */
+  public void notComposed(String taskId, RuntimeException cause) {
+    failed.increment();
+    LOG.warn("No e-mail about task {}: {}", taskId, cause.toString());
+  }
+
   @Override
   public void close() {
     executor.shutdownNow();

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * When a user task is created, the members of its candidate groups, its candidate users and its
  * assignee get an e-mail ({@link TaskMails}) — handed to the {@link MailOutbox} only once the
  * transaction has committed, so work that rolls back mails nobody, and a mail server that is down
- * never slows or fails the process.
+ * never slows or fails the process; nor does a task the e-mails cannot be written for (logged and counted).
  */
 public class MailTheTaskWorkers implements TaskListener {
 
@@ -45,12 +45,17 @@ public class MailTheTaskWorkers implements TaskListener {
     if (task.getProcessInstanceId() == null) {
       return;
     }
-    CommandContext commandContext = Context.getCommandContext();
-    List<TaskMails.Mail> mails = commandContext.runWithoutAuthorization(() -> TaskMails.compose(
-        describe(task), people(task, task.getProcessEngineServices().getIdentityService()), tasklistBaseUrl));
-    if (!mails.isEmpty()) {
-      commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-          committed -> outbox.send(mails));
+    try {
+      CommandContext commandContext = Context.getCommandContext();
+      List<TaskMails.Mail> mails = commandContext.runWithoutAuthorization(() -> TaskMails.compose(
+          describe(task), people(task, task.getProcessEngineServices().getIdentityService()), tasklistBaseUrl));
+      if (!mails.isEmpty()) {
+        commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+            committed -> outbox.send(mails));
+      }
+    } catch (RuntimeException e) {
+      // an e-mail is never a reason to refuse the work: the task is created, the miss logged and counted
+      outbox.notComposed(task.getId(), e);
     }
   }
 
