@@ -42,6 +42,10 @@ class NotificationSetup extends AbstractCamundaConfiguration implements Disposab
         .add(new MailTheTaskWorkers.OnEveryUserTask(new MailTheTaskWorkers(outbox, tasklistBaseUrl)));
   }
 
+  MailOutbox outbox() {
+    return outbox;
+  }
+
   @Override
   public void destroy() {
     outbox.close();

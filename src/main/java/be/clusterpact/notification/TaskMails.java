@@ -18,6 +18,9 @@ public final class TaskMails {
   public static final String PREFERENCE = "clusterpact.mail";
   public static final String OFF = "off";
 
+  /** Reminders go out this many days before a task's due date. */
+  public static final List<Integer> REMINDER_DAYS = List.of(30, 7);
+
   static final String TASKLIST_PATH = "/camunda/app/tasklist/default/#/?task=";
 
   /** A new task: its ID and name, the process it belongs to, the pact or call (business key, cluster), the due date. */
@@ -32,16 +35,28 @@ public final class TaskMails {
   private TaskMails() {}
 
   public static List<Mail> compose(Task task, List<Person> people, String tasklistBaseUrl) {
+    return mails(task, people, tasklistBaseUrl, "Nieuwe taak: ",
+        "Er staat een nieuwe taak voor je klaar in Camunda Tasklist.");
+  }
+
+  /** The reminder {@code daysLeft} days before the task's due date, to the same people. */
+  public static List<Mail> reminder(Task task, List<Person> people, String tasklistBaseUrl, int daysLeft) {
+    return mails(task, people, tasklistBaseUrl, "Herinnering (nog " + daysLeft + " dagen): ",
+        "De uiterste datum van deze taak in Camunda Tasklist is binnen " + daysLeft + " dagen.");
+  }
+
+  private static List<Mail> mails(Task task, List<Person> people, String tasklistBaseUrl, String subjectPrefix,
+      String opening) {
     Map<String, Person> recipients = new LinkedHashMap<>();
     for (Person person : people) {
       if (person.email() != null && !person.email().isBlank() && !OFF.equalsIgnoreCase(trimmed(person.preference()))) {
         recipients.putIfAbsent(person.userId(), person);
       }
     }
-    String subject = "Nieuwe taak: " + task.name() + (present(task.clusterName()) ? " – " + task.clusterName() : "");
+    String subject = subjectPrefix + task.name() + (present(task.clusterName()) ? " – " + task.clusterName() : "");
     List<Mail> mails = new ArrayList<>();
     for (Person person : recipients.values()) {
-      mails.add(new Mail(person.userId(), person.email().trim(), subject, text(task, person, tasklistBaseUrl)));
+      mails.add(new Mail(person.userId(), person.email().trim(), subject, text(task, person, tasklistBaseUrl, opening)));
     }
     return mails;
   }
@@ -51,10 +66,10 @@ public final class TaskMails {
     return base + TASKLIST_PATH + taskId;
   }
 
-  private static String text(Task task, Person person, String tasklistBaseUrl) {
+  private static String text(Task task, Person person, String tasklistBaseUrl, String opening) {
     StringBuilder text = new StringBuilder();
     text.append("Beste ").append(present(person.firstName()) ? person.firstName() : person.userId()).append(",\n\n");
-    text.append("Er staat een nieuwe taak voor je klaar in Camunda Tasklist.\n\n");
+    text.append(opening).append("\n\n");
     text.append("Taak: ").append(task.name()).append('\n');
     if (present(task.processName())) {
       text.append("Proces: ").append(task.processName()).append('\n');

@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * pact starts and moves on, every e-mail is tried three times and then counted as failed.
  */
 @PostgresDemoApplicationTest
-@TestPropertySource(properties = "clusterpact.mail.retry-delay=50ms")
+@TestPropertySource(properties = {"clusterpact.mail.retry-delay=50ms", "clusterpact.mail.reminders-cron=-"})
 class MailServerDownIT {
 
   static final int DEAD_PORT = SmtpServers.freePort();

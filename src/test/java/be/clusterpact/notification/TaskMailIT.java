@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import be.clusterpact.access.Roles;
 import be.clusterpact.demo.DemoUsers;
+import be.clusterpact.kernel.Dates;
 import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.process.ClusterpactAnswers;
 import be.clusterpact.process.GroupIds;
@@ -53,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @PostgresDemoApplicationTest
 @TestPropertySource(properties = {"clusterpact.mail.tasklist-base-url=https://pacts.example",
-    "clusterpact.mail.retry-delay=100ms"})
+    "clusterpact.mail.retry-delay=100ms", "clusterpact.mail.reminders-cron=-"})
 class TaskMailIT {
 
   static final GreenMail SMTP = SmtpServers.started();
@@ -70,6 +71,7 @@ class TaskMailIT {
 
   @Autowired ProcessEngine engine;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DeadlineReminderSchedule reminders;
   Pacts pacts;
   ExpectedMails expected;
 
@@ -180,6 +182,29 @@ class TaskMailIT {
         .doesNotContain(MAIL_OFF_USER + "@clusterpact.example");
   }
 
+  @Test
+  void theCommitteeIsRemindedThirtyAndSevenDaysBeforeTheDueDateOnly() {
+    String cluster = uniqueCluster("VIL Herinnering");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(3));
+    Task selection = task(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+    LocalDate due = Dates.inBrussels(selection.getDueDate().toInstant());
+    Map<String, Set<String>> committee = expected.forOpenTasks(pact);
+
+    for (LocalDate day : List.of(due.minusDays(31), due.minusDays(29), due.minusDays(8), due.minusDays(6), due)) {
+      reminders.reminders().remind(day);
+    }
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster, "Herinnering")).isEmpty();
+
+    reminders.reminders().remind(due.minusDays(30));
+    reminders.reminders().remind(due.minusDays(7));
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster, "Herinnering (nog 30 dagen): ")).isEqualTo(committee);
+    assertThat(mailsAbout(cluster, "Herinnering (nog 7 dagen): ")).isEqualTo(committee);
+    assertThat(received(cluster)).filteredOn(mail -> subject(mail).startsWith("Herinnering")).allSatisfy(mail ->
+        assertThat(text(mail)).contains("Uiterste datum: " + Dates.dutch(due), "?task=" + selection.getId()));
+  }
+
   /**
    * Starts one more pact and waits for its committee's e-mail: the outbox sends in order, so every
    * mail handed in before has been delivered by then.
@@ -193,8 +218,15 @@ class TaskMailIT {
 
   /** Per task ID, the addresses of the e-mails about the pact of this cluster. */
   static Map<String, Set<String>> mailsAbout(String cluster) {
+    return mailsAbout(cluster, "Nieuwe taak: ");
+  }
+
+  static Map<String, Set<String>> mailsAbout(String cluster, String subjectPrefix) {
     Map<String, Set<String>> mails = new TreeMap<>();
     for (MimeMessage mail : received(cluster)) {
+      if (!subject(mail).startsWith(subjectPrefix)) {
+        continue;
+      }
       Matcher link = TASK_LINK.matcher(text(mail));
       assertThat(link.find()).as("task link in %s", text(mail)).isTrue();
       for (var to : recipients(mail)) {

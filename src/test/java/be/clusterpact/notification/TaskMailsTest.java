@@ -54,4 +54,16 @@ class TaskMailsTest {
     assertThat(mail.text()).startsWith("Beste eu.demo,").doesNotContain("Cluster:", "Dossier:", "Uiterste datum:")
         .contains("Proces: EU-expertengroep\n", "http://localhost:8080/camunda/app/tasklist/default/#/?task=task-2");
   }
+
+  @Test
+  void aReminderNamesTheDaysLeft() {
+    Mail mail = TaskMails.reminder(TASK, List.of(new Person("comite.demo", "Koen", "comite.demo@clusterpact.example",
+        null), new Person("uit", "Uma", "uit@clusterpact.example", "off")), "http://localhost:8080", 7).get(0);
+
+    assertThat(mail.subject()).isEqualTo("Herinnering (nog 7 dagen): Thema's en agentschappen selecteren – Flux50");
+    assertThat(mail.text()).startsWith("Beste Koen,\n\nDe uiterste datum van deze taak in Camunda Tasklist is binnen 7 dagen.")
+        .contains("Uiterste datum: 31 december 2026\n", "/camunda/app/tasklist/default/#/?task=task-1");
+    assertThat(TaskMails.reminder(TASK, List.of(new Person("uit", "Uma", "uit@clusterpact.example", "off")),
+        "http://localhost:8080", 30)).isEmpty();
+  }
 }

@@ -4,14 +4,10 @@ import be.clusterpact.kernel.Dates;
 import be.clusterpact.notification.MailOutbox;
 import be.clusterpact.notification.TaskMails;
 import be.clusterpact.process.ClusterpactProcess;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
@@ -21,8 +17,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * When a user task is created, the members of its candidate groups, its candidate users and its
@@ -68,30 +62,7 @@ public class MailTheTaskWorkers implements TaskListener {
   }
 
   private static List<TaskMails.Person> people(DelegateTask task, IdentityService identity) {
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> userIds = new LinkedHashSet<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        groups.add(link.getGroupId());
-      } else if (link.getUserId() != null) {
-        userIds.add(link.getUserId());
-      }
-    }
-    if (task.getAssignee() != null) {
-      userIds.add(task.getAssignee());
-    }
-    List<User> users = new ArrayList<>();
-    for (String group : groups) {
-      users.addAll(identity.createUserQuery().memberOfGroup(group).list());
-    }
-    for (String userId : userIds) {
-      User user = identity.createUserQuery().userId(userId).singleResult();
-      if (user != null) {
-        users.add(user);
-      }
-    }
-    return users.stream().map(user -> new TaskMails.Person(user.getId(), user.getFirstName(), user.getEmail(),
-        identity.getUserInfo(user.getId(), TaskMails.PREFERENCE))).toList();
+    return TaskPeople.of(task.getCandidates(), task.getAssignee(), identity);
   }
 
   /** Attaches the listener to every user task of every model (create). */
