@@ -32,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nl-BE on a 1366×768 laptop screen, the FIT demo user. Read from the screen: Dutch login, filters, list
  * and buttons (Claimen, Opslaan, Voltooien), a Dutch validation message; no "migrate to Camunda 8" banner; Save and Complete fully
  * visible above the footer; no "Create task", no priority 50 on the cards, no × that clears the due
- * date (the pact's first-year deadline). Screenshots in {@code target/} (copied to docs/images).
+ * date (the pact's first-year deadline). Admin, as the administrator, is Dutch too. Screenshots in
+ * {@code target/} (copied to docs/images).
  */
 @WebappsOnPostgresTest
 class DutchTasklistBrowserIT {
@@ -74,13 +75,7 @@ class DutchTasklistBrowserIT {
     String fitTask = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
         .taskDefinitionKey(TASK_ALIGN_WITH_FIT).singleResult().getId();
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    assertThat((String) js("return navigator.languages[0];")).isEqualTo("nl-BE");
-    WebElement logIn = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type='submit']")));
-    assertThat(logIn.getText()).isEqualTo("Aanmelden");
-    browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys("fit.demo");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    logIn.click();
+    logIn("tasklist", "fit.demo", "demo");
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
     By fitLink = By.cssSelector("ol.tasks-list li.task h4.task a[href$='task=" + fitTask + "']");
     wait.until(ExpectedConditions.elementToBeClickable(fitLink));
@@ -122,6 +117,27 @@ class DutchTasklistBrowserIT {
     assertThat(engine.getTaskService().createTaskQuery().taskId(fitTask).count()).as("not completed").isEqualTo(1);
     assertThat(pageText()).doesNotContain("Complete", "Claim", "Save");
     screenshot("tasklist-nl-task.png");
+  }
+
+  @Test
+  void anAdministratorSeesAdminInDutch() {
+    logIn("admin", "admin", "it-Beheer-Geheim-42"); // CLUSTERPACT_ADMIN_PASSWORD of application-test.yaml
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Autorisaties"));
+    assertThat(pageText()).contains("Gebruikers", "Groepen", "Systeem")
+        .doesNotContain("Authorizations", "Users", "migrate", "Camunda 8");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    screenshot("admin-nl.png");
+  }
+
+  /** Opens a webapp in the nl-BE browser and logs in on its (Dutch) login page. */
+  private void logIn(String webapp, String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + webapp + "/default/");
+    assertThat((String) js("return navigator.languages[0];")).isEqualTo("nl-BE");
+    WebElement logIn = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type='submit']")));
+    assertThat(logIn.getText()).isEqualTo("Aanmelden");
+    browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    logIn.click();
   }
 
   /** The element lies inside the window and nothing (the fixed footer, a banner) covers any of its corners. */
