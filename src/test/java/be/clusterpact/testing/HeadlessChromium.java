@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,14 +39,35 @@ public final class HeadlessChromium {
         + " `sudo apt-get update && sudo apt-get install -y chromium chromium-driver` (Debian), then run mvn verify again.");
   }
 
-  /** A new headless browser with a Dutch (Belgian) locale and a window of {@code width} × {@code height}. */
+  /**
+   * A new headless browser with a window of {@code width} × {@code height}. Its {@code --lang=nl-BE} does not
+   * reach the pages in headless mode ({@code navigator.languages} stays en-US, so Camunda's webapps show
+   * English): use {@link #open(int, int, String)} for a browser whose pages see a language.
+   */
   public static WebDriver open(int width, int height) {
+    return new ChromeDriver(driverService(), options(width, height));
+  }
+
+  /**
+   * A new headless browser whose pages see {@code acceptLanguages} (e.g. "nl-BE,nl") as the user's
+   * languages ({@code navigator.languages}, Accept-Language), with a window of {@code width} × {@code height}.
+   */
+  public static WebDriver open(int width, int height, String acceptLanguages) {
+    ChromeOptions options = options(width, height);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
+    return new ChromeDriver(driverService(), options);
+  }
+
+  private static ChromeDriverService driverService() {
+    return new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+  }
+
+  private static ChromeOptions options(int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height, "--lang=nl-BE");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    return new ChromeDriver(service, options);
+    return options;
   }
 
   /** Saves what the browser (or one element of the page) shows as {@code target/<name>}. */

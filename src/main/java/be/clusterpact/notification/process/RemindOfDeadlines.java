@@ -1,0 +1,61 @@
+package be.clusterpact.notification.process;
+
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.notification.MailOutbox;
+import be.clusterpact.notification.TaskMails;
+import be.clusterpact.process.ClusterpactProcess;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Reminds the people who can work on an open task {@link TaskMails#REMINDER_DAYS} days before its due
+ * date (Brussels calendar days): run once a day, it mails about the tasks due exactly that many days
+ * later. Only reads the engine; the mails go through the {@link MailOutbox}.
+ */
+public class RemindOfDeadlines {
+
+  private final ProcessEngine engine;
+  private final MailOutbox outbox;
+  private final String tasklistBaseUrl;
+
+  public RemindOfDeadlines(ProcessEngine engine, MailOutbox outbox, String tasklistBaseUrl) {
+    this.engine = engine;
+    this.outbox = outbox;
+    this.tasklistBaseUrl = tasklistBaseUrl;
+  }
+
+  /** Hands the reminders due {@code today} to the outbox; returns how many e-mails. */
+  public int remind(LocalDate today) {
+    TaskService tasks = engine.getTaskService();
+    int mails = 0;
+    for (int days : TaskMails.REMINDER_DAYS) {
+      LocalDate dueDay = today.plusDays(days);
+      for (Task task : tasks.createTaskQuery().dueAfter(new Date(Dates.startOfDay(dueDay).getTime() - 1))
+          .dueBefore(Dates.startOfDay(dueDay.plusDays(1))).list()) {
+        if (task.getProcessInstanceId() == null) {
+          continue;
+        }
+        var reminders = TaskMails.reminder(describe(task),
+            TaskPeople.of(tasks.getIdentityLinksForTask(task.getId()), task.getAssignee(), engine.getIdentityService()),
+            tasklistBaseUrl, days);
+        outbox.send(reminders);
+        mails += reminders.size();
+      }
+    }
+    return mails;
+  }
+
+  private TaskMails.Task describe(Task task) {
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    Object cluster = engine.getRuntimeService().getVariable(task.getExecutionId(), ClusterpactProcess.CLUSTER_NAME);
+    return new TaskMails.Task(task.getId(), task.getName(),
+        engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName(),
+        instance == null ? null : instance.getBusinessKey(), cluster instanceof String name ? name : null,
+        Dates.inBrussels(task.getDueDate().toInstant()));
+  }
+}

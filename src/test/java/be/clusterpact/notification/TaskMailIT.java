@@ -1,0 +1,280 @@
+package be.clusterpact.notification;
+
+import static be.clusterpact.process.ClusterpactProcess.TASK_NEGOTIATE_WITH_AGENCY;
+import static be.clusterpact.process.ClusterpactProcess.TASK_SELECT_THEMES_AND_AGENCIES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import be.clusterpact.access.Roles;
+import be.clusterpact.demo.DemoUsers;
+import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.process.ClusterpactAnswers;
+import be.clusterpact.process.GroupIds;
+import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.PostgresDemoApplicationTest;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 18: people hear about new tasks by e-mail, through a real SMTP server (GreenMail) — after the
+ * transaction commits, one e-mail per task and person, never for work that rolled back, never to a
+ * user who switched e-mails off. Mails are recognised by the test pact's cluster name in the subject
+ * and by the task link in the text; the outbox sends in the order mails were handed in, so once a
+ * later pact's mails have arrived, every earlier mail has too ({@link #everyEarlierMailDelivered}).
+ */
+@PostgresDemoApplicationTest
+@TestPropertySource(properties = {"clusterpact.mail.tasklist-base-url=https://pacts.example",
+    "clusterpact.mail.retry-delay=100ms", "clusterpact.mail.reminders-cron=-"})
+class TaskMailIT {
+
+  static final GreenMail SMTP = SmtpServers.started();
+  static final Duration WITHIN = Duration.ofSeconds(30);
+  static final Pattern TASK_LINK = Pattern.compile(
+      "https://pacts\\.example/camunda/app/tasklist/default/#/\\?task=(\\S+)");
+  static final String MAIL_OFF_USER = "mailuit.it";
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.host", () -> "127.0.0.1");
+    properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired DeadlineReminderSchedule reminders;
+  Pacts pacts;
+  ExpectedMails expected;
+
+  @BeforeEach
+  void drivers() {
+    AbstractAssertions.init(engine);
+    pacts = new Pacts(engine);
+    expected = new ExpectedMails(engine);
+  }
+
+  @Test
+  void aPactStartMailsTheCommitteeMembersWithTheTaskLink() {
+    String cluster = uniqueCluster("VIL Start");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(1));
+    Task selection = task(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+
+    await().atMost(WITHIN)
+        .untilAsserted(() -> assertThat(mailsAbout(cluster)).isEqualTo(expected.forOpenTasks(pact)));
+    assertThat(expected.forOpenTasks(pact)).containsOnlyKeys(selection.getId());
+    assertThat(expected.forOpenTasks(pact).get(selection.getId()))
+        .contains(DemoUsers.ofGroup(GroupIds.HERMES_COMMITTEE).email());
+    MimeMessage mail = received(cluster).get(0);
+    assertThat(subject(mail)).isEqualTo("Nieuwe taak: " + selection.getName() + " – " + cluster);
+    assertThat(text(mail)).contains("Taak: " + selection.getName(), "Cluster: " + cluster, "Uiterste datum: ",
+        "https://pacts.example/camunda/app/tasklist/default/#/?task=" + selection.getId());
+  }
+
+  @Test
+  void completingTheSelectionMailsTheNextGroupsEachTheirOwnTask() {
+    String cluster = uniqueCluster("VIL Volgende");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(1));
+    pacts.selectThemesAndAgencies(pact, List.of("OVAM", "VDAB"));
+    pacts.runAsyncJobs(pact);
+
+    await().atMost(WITHIN).untilAsserted(
+        () -> assertThat(mailsAbout(cluster)).isEqualTo(expected.forOpenTasksAndTheCompletedSelection(pact)));
+    everyEarlierMailDelivered();
+    Map<String, Set<String>> mails = mailsAbout(cluster);
+    assertThat(mails).isEqualTo(expected.forOpenTasksAndTheCompletedSelection(pact));
+    for (String agency : List.of("FIT", "WSE", "OVAM", "VDAB")) {
+      String address = agency.toLowerCase() + ".demo@clusterpact.example";
+      assertThat(mails.values().stream().filter(recipients -> recipients.contains(address)))
+          .as("tasks mailed to %s", address).hasSize(1);
+    }
+    for (String agency : List.of("OVAM", "VDAB")) {
+      Task negotiation = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+          .taskDefinitionKey(TASK_NEGOTIATE_WITH_AGENCY).taskCandidateGroup(Roles.agency(agency)).singleResult();
+      assertThat(mails.get(negotiation.getId())).as("the %s negotiation goes to %s only", agency, agency)
+          .contains(agency.toLowerCase() + ".demo@clusterpact.example")
+          .doesNotContain((agency.equals("OVAM") ? "vdab" : "ovam") + ".demo@clusterpact.example");
+    }
+  }
+
+  @Test
+  void aRefusedCompletionMailsNobody() {
+    String cluster = uniqueCluster("VIL Geweigerd");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(1));
+    Task selection = task(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+    Map<String, Set<String>> atStart = expected.forOpenTasks(pact);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(selection.getId(),
+        ClusterpactAnswers.themesAndAgencies(List.of("ONBEKEND")))).hasRootCauseInstanceOf(InvalidInputException.class);
+
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster)).isEqualTo(atStart);
+  }
+
+  @Test
+  void aCompletionWhoseTransactionRollsBackMailsNobodyAboutTheTasksItCreated() {
+    String cluster = uniqueCluster("VIL Teruggedraaid");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(1));
+    Task selection = task(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+    Map<String, Set<String>> atStart = expected.forOpenTasks(pact);
+
+    List<String> createdThenRolledBack = new TransactionTemplate(transactions).execute(status -> {
+      engine.getTaskService().complete(selection.getId(), ClusterpactAnswers.themesAndAgencies(List.of("OVAM")));
+      List<String> created = openTasks(pact).stream().map(Task::getId).toList();
+      status.setRollbackOnly();
+      return created;
+    });
+
+    assertThat(createdThenRolledBack).isNotEmpty().doesNotContain(selection.getId());
+    assertThat(openTasks(pact)).extracting(Task::getId).containsExactly(selection.getId());
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster)).isEqualTo(atStart);
+  }
+
+  @Test
+  void aUserWithMailOffGetsNothing() {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(MAIL_OFF_USER).count() == 0) {
+      User user = identity.newUser(MAIL_OFF_USER);
+      user.setFirstName("Marc");
+      user.setLastName("Zonder mail");
+      user.setEmail(MAIL_OFF_USER + "@clusterpact.example");
+      user.setPassword(UUID.randomUUID().toString());
+      identity.saveUser(user);
+      identity.createMembership(MAIL_OFF_USER, GroupIds.HERMES_COMMITTEE);
+    }
+    identity.setUserInfo(MAIL_OFF_USER, TaskMails.PREFERENCE, TaskMails.OFF);
+    String cluster = uniqueCluster("VIL Geen mail");
+
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(1));
+
+    everyEarlierMailDelivered();
+    Set<String> recipients = mailsAbout(cluster).get(task(pact, TASK_SELECT_THEMES_AND_AGENCIES).getId());
+    assertThat(recipients).contains(DemoUsers.ofGroup(GroupIds.HERMES_COMMITTEE).email())
+        .doesNotContain(MAIL_OFF_USER + "@clusterpact.example");
+  }
+
+  @Test
+  void theCommitteeIsRemindedThirtyAndSevenDaysBeforeTheDueDateOnly() {
+    String cluster = uniqueCluster("VIL Herinnering");
+    ProcessInstance pact = pacts.start(cluster, LocalDate.now().minusMonths(3));
+    Task selection = task(pact, TASK_SELECT_THEMES_AND_AGENCIES);
+    LocalDate due = Dates.inBrussels(selection.getDueDate().toInstant());
+    Map<String, Set<String>> committee = expected.forOpenTasks(pact);
+
+    for (LocalDate day : List.of(due.minusDays(31), due.minusDays(29), due.minusDays(8), due.minusDays(6), due)) {
+      reminders.reminders().remind(day);
+    }
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster, "Herinnering")).isEmpty();
+
+    reminders.reminders().remind(due.minusDays(30));
+    reminders.reminders().remind(due.minusDays(7));
+    everyEarlierMailDelivered();
+    assertThat(mailsAbout(cluster, "Herinnering (nog 30 dagen): ")).isEqualTo(committee);
+    assertThat(mailsAbout(cluster, "Herinnering (nog 7 dagen): ")).isEqualTo(committee);
+    assertThat(received(cluster)).filteredOn(mail -> subject(mail).startsWith("Herinnering")).allSatisfy(mail ->
+        assertThat(text(mail)).contains("Uiterste datum: " + Dates.dutch(due), "?task=" + selection.getId()));
+  }
+
+  /**
+   * Starts one more pact and waits for its committee's e-mail: the outbox sends in order, so every
+   * mail handed in before has been delivered by then.
+   */
+  void everyEarlierMailDelivered() {
+    String marker = uniqueCluster("VIL Markering");
+    ProcessInstance pact = pacts.start(marker, LocalDate.now().minusMonths(1));
+    await().atMost(WITHIN)
+        .untilAsserted(() -> assertThat(mailsAbout(marker)).isEqualTo(expected.forOpenTasks(pact)));
+  }
+
+  /** Per task ID, the addresses of the e-mails about the pact of this cluster. */
+  static Map<String, Set<String>> mailsAbout(String cluster) {
+    return mailsAbout(cluster, "Nieuwe taak: ");
+  }
+
+  static Map<String, Set<String>> mailsAbout(String cluster, String subjectPrefix) {
+    Map<String, Set<String>> mails = new TreeMap<>();
+    for (MimeMessage mail : received(cluster)) {
+      if (!subject(mail).startsWith(subjectPrefix)) {
+        continue;
+      }
+      Matcher link = TASK_LINK.matcher(text(mail));
+      assertThat(link.find()).as("task link in %s", text(mail)).isTrue();
+      for (var to : recipients(mail)) {
+        assertThat(mails.computeIfAbsent(link.group(1), id -> new TreeSet<>()).add(to.toString()))
+            .as("one e-mail per task to %s", to).isTrue();
+      }
+    }
+    return mails;
+  }
+
+  static List<MimeMessage> received(String cluster) {
+    return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> subject(mail).endsWith("– " + cluster)).toList();
+  }
+
+  List<Task> openTasks(ProcessInstance pact) {
+    return expected.openTasks(pact);
+  }
+
+  Task task(ProcessInstance pact, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  static String uniqueCluster(String prefix) {
+    return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(MimeMessage mail) {
+    try {
+      return mail.getContent().toString();
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static jakarta.mail.Address[] recipients(MimeMessage mail) {
+    try {
+      return mail.getRecipients(Message.RecipientType.TO);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
