@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -31,14 +32,17 @@ public final class FormFields {
 
   /** Variable name → editable (false: read-only or computed). No form: an empty map. */
   private final Map<String, Boolean> fields;
+  /** Variable name → the label its user sees (only for a field whose key is the variable itself). */
+  private final Map<String, String> labels;
 
-  private FormFields(Map<String, Boolean> fields) {
+  private FormFields(Map<String, Boolean> fields, Map<String, String> labels) {
     this.fields = fields;
+    this.labels = labels;
   }
 
   /** A step without a Camunda Form: it takes no variables at all. */
   public static FormFields none() {
-    return new FormFields(Map.of());
+    return new FormFields(Map.of(), Map.of());
   }
 
   /** Reads a form; an unreadable form is an {@link IllegalArgumentException} (the caller refuses). */
@@ -49,8 +53,9 @@ public final class FormFields {
         throw new IllegalArgumentException("not a Camunda Form: no components");
       }
       Map<String, Boolean> fields = new LinkedHashMap<>();
-      collect(root, "", false, fields);
-      return new FormFields(fields);
+      Map<String, String> labels = new LinkedHashMap<>();
+      collect(root, "", false, fields, labels);
+      return new FormFields(fields, labels);
     } catch (IOException e) {
       throw new IllegalArgumentException("Camunda Form cannot be read: " + e.getMessage(), e);
     }
@@ -59,6 +64,19 @@ public final class FormFields {
   /** The variables of the form and whether each is editable. */
   public Map<String, Boolean> fields() {
     return Map.copyOf(fields);
+  }
+
+  /** The label the form shows for a variable ({@code dateLabel} for a date picker), if it has one. */
+  public Optional<String> label(String variable) {
+    return Optional.ofNullable(labels.get(variable));
+  }
+
+  /**
+   * The refusal as its user reads it: named by the field's label in this form, when the form has the
+   * field and labels it; otherwise unchanged.
+   */
+  public InvalidInputException labelled(InvalidInputException refused) {
+    return label(refused.field()).map(refused::labelled).orElse(refused);
   }
 
   /**
@@ -83,9 +101,10 @@ public final class FormFields {
     return readOnly;
   }
 
-  private static void collect(JsonNode node, String prefix, boolean readOnlyParent, Map<String, Boolean> fields) {
+  private static void collect(JsonNode node, String prefix, boolean readOnlyParent, Map<String, Boolean> fields,
+      Map<String, String> labels) {
     if (node.isArray()) {
-      node.forEach(child -> collect(child, prefix, readOnlyParent, fields));
+      node.forEach(child -> collect(child, prefix, readOnlyParent, fields, labels));
       return;
     }
     if (!node.isObject()) {
@@ -104,10 +123,14 @@ public final class FormFields {
       String valuePath = path + node.path("key").asText();
       String variable = valuePath.contains(".") ? valuePath.substring(0, valuePath.indexOf('.')) : valuePath;
       fields.merge(variable, !readOnly, Boolean::logicalOr);
+      String label = node.path("label").asText(node.path("dateLabel").asText("")).trim();
+      if (variable.equals(valuePath) && !label.isEmpty()) {
+        labels.putIfAbsent(variable, label);
+      }
     }
     JsonNode components = node.get("components");
     if (components != null) {
-      collect(components, path, readOnly, fields);
+      collect(components, path, readOnly, fields, labels);
     }
   }
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -54,6 +55,69 @@ class OnlyFormInput extends AbstractCamundaConfiguration {
   }
 
   static final class Guard extends UserCommandGuard {
+
+    /**
+     * A user's refused completion or start names the field by its label in the form, as the user saw
+     * it ({@code Motivering van de afkeuring: is verplicht}), not by its variable name inside the
+     * engine's wrapping (ENGINE-03051 …); the REST answer's {@code field} stays the variable name.
+     */
+    @Override
+    public <T> T execute(Command<T> command) {
+      Authentication user = configuration().getIdentityService().getCurrentAuthentication();
+      boolean byUser = Context.getCommandContext() == null && user != null && user.getUserId() != null;
+      try {
+        return super.execute(command);
+      } catch (RuntimeException refused) {
+        InvalidInputException invalid = byUser ? invalidInput(refused) : null;
+        if (invalid == null) {
+          throw refused;
+        }
+        InvalidInputException labelled = formOf(command).labelled(invalid);
+        throw new FormFieldValidationException(labelled.field(), labelled.getMessage(), labelled);
+      }
+    }
+
+    private static InvalidInputException invalidInput(Throwable refused) {
+      for (Throwable cause = refused; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause instanceof InvalidInputException invalid) {
+          return invalid;
+        }
+      }
+      return null;
+    }
+
+    /** The Camunda Form of the task or start a command is about; none found: a form without fields. */
+    private FormFields formOf(Command<?> command) {
+      try {
+        if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+          String taskId = (String) field(command, "taskId");
+          return withoutAuthorization(context -> form(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+        }
+        String definitionId;
+        String key = null;
+        String tenantId = null;
+        if (command instanceof SubmitStartFormCmd) {
+          definitionId = (String) field(command, "processDefinitionId");
+        } else if (command instanceof StartProcessInstanceCmd) {
+          ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
+          definitionId = start.getProcessDefinitionId();
+          key = start.getProcessDefinitionKey();
+          tenantId = start.getProcessDefinitionTenantId();
+        } else {
+          return FormFields.none();
+        }
+        String id = definitionId;
+        String byKey = key;
+        String tenant = tenantId;
+        return withoutAuthorization(context -> {
+          ProcessDefinitionEntity definition = definition(context, id, byKey, tenant);
+          return definition == null ? FormFields.none()
+              : form(() -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
+        });
+      } catch (RuntimeException noForm) {
+        return FormFields.none();
+      }
+    }
 
     @Override
     protected void check(Command<?> command, Authentication user) {

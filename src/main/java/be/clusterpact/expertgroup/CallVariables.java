@@ -12,13 +12,13 @@ public final class CallVariables {
 
   public static void applicationDeadline(VariableScope scope, ExpertGroupCall call) {
     scope.setVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE, call.applicationDeadline().toString());
-    scope.setVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE_LABEL, Dates.dutch(call.applicationDeadline()));
+    scope.setVariable(EuExpertGroupCallProcess.APPLICATION_DEADLINE_LABEL, Dates.typed(call.applicationDeadline()));
     scope.setVariable(EuExpertGroupCallProcess.APPLICATIONS_CLOSE_AT, Date.from(call.applicationsCloseAt()));
   }
 
   public static void mandateEnd(VariableScope scope, ExpertGroupCall call) {
     scope.setVariable(EuExpertGroupCallProcess.MANDATE_END_DATE, call.mandateEnd().toString());
-    scope.setVariable(EuExpertGroupCallProcess.MANDATE_END_DATE_LABEL, Dates.dutch(call.mandateEnd()));
+    scope.setVariable(EuExpertGroupCallProcess.MANDATE_END_DATE_LABEL, Dates.typed(call.mandateEnd()));
     scope.setVariable(EuExpertGroupCallProcess.MANDATE_ENDS_AT, Date.from(call.mandateEndsAt()));
   }
 }

@@ -95,6 +95,8 @@ public final class EuExpertGroupCallProcess {
   /** Naam van het lid dat zich terugtrekt. */
   public static final String WITHDRAWING_MEMBER_NAME = "withdrawingMemberName";
   public static final String WITHDRAWN_ON = "withdrawnOn";
+  /** {@link #WITHDRAWN_ON} as the freed-seat decision shows it, e.g. {@code 01/03/2020}. */
+  public static final String WITHDRAWN_ON_LABEL = "withdrawnOnLabel";
 
   private EuExpertGroupCallProcess() {}
 }

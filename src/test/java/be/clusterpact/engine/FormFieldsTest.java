@@ -58,6 +58,24 @@ class FormFieldsTest {
   }
 
   @Test
+  void aRefusalNamesTheFieldByItsLabelInTheFormAndKeepsTheVariableAsField() throws IOException {
+    FormFields minister = FormFields.read(Files.newInputStream(Path.of("forms", "approve-as-minister.form")));
+    InvalidInputException labelled = minister.labelled(new InvalidInputException(ClusterpactProcess.MINISTER_MOTIVATION, "is verplicht"));
+    assertThat(labelled).hasMessage("Motivering van de afkeuring: is verplicht");
+    assertThat(labelled.field()).isEqualTo(ClusterpactProcess.MINISTER_MOTIVATION);
+    assertThat(labelled.problem()).isEqualTo("is verplicht");
+
+    InvalidInputException notInTheForm = new InvalidInputException("pactRejected", "dit veld hoort niet bij het formulier");
+    assertThat(minister.labelled(notInTheForm)).isSameAs(notInTheForm);
+    FormFields nested = FormFields.read(json("""
+        {"components": [{"type": "group", "path": "address", "label": "Adres",
+            "components": [{"type": "textfield", "key": "street", "label": "Straat"}]},
+          {"type": "datetime", "key": "legacyDate", "dateLabel": "Datum"}]}"""));
+    assertThat(nested.label("address")).as("a group's field is not the group").isEmpty();
+    assertThat(nested.label("legacyDate")).contains("Datum");
+  }
+
+  @Test
   void aStepWithoutAFormOrWithAnUnreadableOneTakesNothing() {
     assertThatThrownBy(() -> FormFields.none().check(Map.of("x", 1), name -> null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> FormFields.read(json("<html/>"))).isInstanceOf(IllegalArgumentException.class);

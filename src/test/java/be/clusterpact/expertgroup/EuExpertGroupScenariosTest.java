@@ -283,7 +283,7 @@ class EuExpertGroupScenariosTest {
     assertThat(call).isEqualTo("EUCALL-EU-CLUSTEREXPERTENGROEP-" + DEADLINE.getYear());
     assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
         .containsEntry(MANDATE_END_DATE, mandateEnd.toString())
-        .containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(mandateEnd))
+        .containsEntry(MANDATE_END_DATE_LABEL, Dates.typed(mandateEnd))
         .containsEntry(APPLICATIONS_CLOSE_AT, Dates.startOfDay(DEADLINE.plusDays(1)));
     assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(DEADLINE.plusDays(1)));
 
@@ -326,7 +326,7 @@ class EuExpertGroupScenariosTest {
     desk.extendApplicationDeadline(callInstance, extended.toString());
     assertThat(callInstance).isWaitingAtExactly(TASK_FOLLOW_UP_APPLICATION_DEADLINE).variables()
         .containsEntry(APPLICATION_DEADLINE, extended.toString())
-        .containsEntry(APPLICATION_DEADLINE_LABEL, Dates.dutch(extended))
+        .containsEntry(APPLICATION_DEADLINE_LABEL, Dates.typed(extended))
         .containsEntry(NEW_APPLICATION_DEADLINE, null);
     assertThat(timerDue(callInstance, TIMER_APPLICATION_DEADLINE)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(call).orElseThrow().applicationDeadline()).isEqualTo(extended);
@@ -382,7 +382,7 @@ class EuExpertGroupScenariosTest {
 
     desk.extendMandate(callInstance, extended.toString());
     assertThat(callInstance).hasPassed(GATEWAY_MANDATE_ACTION).isWaitingAtExactly(TASK_FOLLOW_UP_MANDATE).variables()
-        .containsEntry(MANDATE_END_DATE, extended.toString()).containsEntry(MANDATE_END_DATE_LABEL, Dates.dutch(extended))
+        .containsEntry(MANDATE_END_DATE, extended.toString()).containsEntry(MANDATE_END_DATE_LABEL, Dates.typed(extended))
         .containsEntry(MANDATE_ACTION, null).containsEntry(NEW_MANDATE_END_DATE, null);
     assertThat(timerDue(callInstance, TIMER_MANDATE_ENDED)).isEqualTo(Dates.startOfDay(extended.plusDays(1)));
     assertThat(calls.find(callKey(callInstance)).orElseThrow().mandateEnd()).isEqualTo(extended);
@@ -415,8 +415,9 @@ class EuExpertGroupScenariosTest {
         .hasMessageContaining(WITHDRAWING_MEMBER_NAME).hasMessageContaining("Expert Z");
     assertThatThrownBy(() -> desk.recordWithdrawal(callInstance, "Expert A", LocalDate.now().plusDays(1).toString()))
         .hasMessageContaining(WITHDRAWN_ON).hasMessageContaining("toekomst");
-    desk.recordWithdrawal(callInstance, "expert a", LocalDate.now().toString());
+    desk.recordWithdrawal(callInstance, "expert a", Dates.typed(LocalDate.now())); // typed day first, as in Tasklist
     assertThat(callInstance).hasPassed(TASK_FREE_SEAT).isWaitingAtExactly(TASK_DECIDE_ON_FREED_SEAT).variables()
+        .containsEntry(WITHDRAWN_ON, LocalDate.now().toString()).containsEntry(WITHDRAWN_ON_LABEL, Dates.typed(LocalDate.now()))
         .containsEntry(WITHDRAWING_MEMBER_NAME, "Expert A").containsEntry(WITHDRAWING_MEMBER_ID, member.getId())
         .containsEntry(WAITING_APPLICANTS_OF_KIND, 2).containsEntry(NEXT_WAITING_APPLICANT, "Expert B (individuele expert, NL)");
     assertThat(calls.find(call).orElseThrow().individualsSelected()).isZero();

@@ -29,6 +29,7 @@ class PactDossiersTest {
 
   @Test
   void acceptsFormDatesIsoDateTimesAndDates() {
+    assertThat(PactDossiers.open(data("SIM", "a@b.be", "01/03/2026"), TODAY).supportDecisionDate()).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(PactDossiers.date("d", "2026-01-15T00:00:00.000+0100")).isEqualTo(LocalDate.of(2026, 1, 15));
     assertThat(PactDossiers.date("d", PactDossiers.startOfDay(LocalDate.of(2026, 1, 15)))).isEqualTo(LocalDate.of(2026, 1, 15));
   }
@@ -37,7 +38,9 @@ class PactDossiersTest {
   void refusesMissingMalformedAndImpossibleInput() {
     assertThatThrownBy(() -> PactDossiers.open(data(" ", "a@b.be", "2026-01-01"), TODAY)).hasMessage("clusterName: is verplicht");
     assertThatThrownBy(() -> PactDossiers.open(data("SIM", "geen-mail", "2026-01-01"), TODAY)).hasMessageStartingWith("clusterContactEmail:");
-    assertThatThrownBy(() -> PactDossiers.open(data("SIM", "a@b.be", "31/01/2026"), TODAY)).hasMessageStartingWith("supportDecisionDate:");
+    assertThatThrownBy(() -> PactDossiers.open(data("SIM", "a@b.be", "31/02/2026"), TODAY)).hasMessageStartingWith("supportDecisionDate:");
+    assertThatThrownBy(() -> PactDossiers.open(data("SIM", "a@b.be", "01/31/2026"), TODAY)).as("never month first")
+        .hasMessageStartingWith("supportDecisionDate:");
     assertThatThrownBy(() -> PactDossiers.open(data("SIM", "a@b.be", "2027-01-01"), TODAY)).hasMessageContaining("toekomst");
     assertThatThrownBy(() -> PactDossiers.open(data("SIM", "a@b.be", "2010-01-01"), TODAY)).hasMessageContaining("2016");
     assertThatThrownBy(() -> PactDossiers.open(data(42, "a@b.be", "2026-01-01"), TODAY)).hasMessage("clusterName: verwacht tekst");

@@ -40,7 +40,7 @@ class RestBadInputIT {
         {"variables": {"supportDecisionDate": {"value": "%s"}, "longTermStrategy": {"value": "Strategie"}}}"""
         .formatted(LocalDate.now().minusMonths(1)));
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"clusterName\"").contains("clusterName: ");
+    assertThat(response.body()).contains("\"field\":\"clusterName\"").contains("Naam van de speerpuntcluster: ");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing half written").isEqualTo(before);
   }
 

@@ -36,11 +36,12 @@ public class FreeExpertGroupSeat implements JavaDelegate {
     String key = (String) execution.getVariable(EuExpertGroupApplicationProcess.CALL_BUSINESS_KEY);
     ApplicantKind kind = ApplicantKind.valueOf((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_KIND));
     String memberId = (String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWING_MEMBER_ID);
-    LocalDate withdrawnOn = LocalDate.parse((String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWN_ON));
+    LocalDate withdrawnOn = Dates.date(EuExpertGroupCallProcess.WITHDRAWN_ON, execution.getVariable(EuExpertGroupCallProcess.WITHDRAWN_ON));
     ExpertGroupCall call = seats.free(key, memberId, kind, Dates.startOfDay(withdrawnOn).toInstant(),
             (String) execution.getVariable(EuExpertGroupCallProcess.WITHDRAWAL_NOTE))
         .orElseThrow(() -> new IllegalStateException("Application " + memberId + " holds no seat in " + key));
     List<Member> waiting = calls.waitingList(key, kind);
+    execution.setVariable(EuExpertGroupCallProcess.WITHDRAWN_ON_LABEL, Dates.typed(withdrawnOn));
     execution.setVariable(EuExpertGroupCallProcess.SEAT_SITUATION, call.seatSituation());
     execution.setVariable(EuExpertGroupCallProcess.WAITING_APPLICANTS_OF_KIND, waiting.size());
     execution.setVariable(EuExpertGroupCallProcess.NEXT_WAITING_APPLICANT, waiting.isEmpty() ? null

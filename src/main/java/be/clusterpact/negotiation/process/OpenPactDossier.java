@@ -40,6 +40,6 @@ public class OpenPactDossier implements ExecutionListener {
     execution.setVariable(ClusterpactProcess.SUPPORT_DECISION_DATE, dossier.supportDecisionDate().toString());
     execution.setVariable(ClusterpactProcess.REMINDER_DATE, dossier.reminderInstant());
     execution.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE, dossier.firstYearDeadlineInstant());
-    execution.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, PactDossiers.dutch(dossier.firstYearDeadline()));
+    execution.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, Dates.typed(dossier.firstYearDeadline()));
   }
 }

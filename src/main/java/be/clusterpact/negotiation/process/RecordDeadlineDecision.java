@@ -28,8 +28,9 @@ public class RecordDeadlineDecision implements TaskListener {
         task.getVariable(ClusterpactProcess.EXTENDED_DEADLINE), task.getVariable(ClusterpactProcess.DEADLINE_DECISION_MOTIVATION), current, today);
     extended.ifPresent(deadline -> {
       Date extendedDeadline = PactDossiers.startOfDay(deadline);
+      task.setVariable(ClusterpactProcess.EXTENDED_DEADLINE, deadline.toString()); // as typed day first: stored ISO
       task.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE, extendedDeadline);
-      task.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, PactDossiers.dutch(deadline));
+      task.setVariable(ClusterpactProcess.FIRST_YEAR_DEADLINE_LABEL, Dates.typed(deadline));
       OpenTaskDeadlines.move(task, currentDeadline, extendedDeadline);
     });
   }
