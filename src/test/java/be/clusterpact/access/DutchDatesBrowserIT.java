@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,10 +53,7 @@ class DutchDatesBrowserIT {
   }
 
   private void startAPactTypingTheDecisionDate() {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys("cluster.demo");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", "cluster.demo", "demo");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//ul[@class='processes']//a[normalize-space()='Clusterpact onderhandelen']"))));
@@ -101,7 +97,6 @@ class DutchDatesBrowserIT {
 
   /** Scrolls an element to the middle of the window first: Tasklist's fixed footer covers the bottom. */
   private void clickInView(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    HeadlessChromium.clickInView(browser, element);
   }
 }

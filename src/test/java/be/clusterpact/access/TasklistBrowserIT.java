@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -154,17 +153,13 @@ class TasklistBrowserIT {
   }
 
   private void logIn(String user, String password) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user, password);
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen")));
   }
 
   /** Scrolls an element to the middle of the window first: Tasklist's fixed footer covers the bottom. */
   private void clickInView(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    HeadlessChromium.clickInView(browser, element);
   }
 
   private static By taskLink(String taskId) {

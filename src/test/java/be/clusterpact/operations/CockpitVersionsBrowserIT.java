@@ -214,10 +214,7 @@ class CockpitVersionsBrowserIT {
   }
 
   private void logIn(String user, String password) {
-    browser.get(cockpit(""));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    HeadlessChromium.logIn(browser, wait, cockpit(""), user, password);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 }

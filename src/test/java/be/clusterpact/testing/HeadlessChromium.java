@@ -1,5 +1,10 @@
 package be.clusterpact.testing;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.By;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -68,6 +73,20 @@ public final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height, "--lang=nl-BE");
     return options;
+  }
+
+  /** Fills in and submits the login form Camunda's webapps show at {@code url} (Tasklist, Cockpit, Admin). */
+  public static void logIn(WebDriver browser, WebDriverWait wait, String url, String user, String password) {
+    browser.get(url);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  /** Clicks an element after scrolling it to the middle of the window (fixed headers and footers cover the edges). */
+  public static void clickInView(WebDriver browser, WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   /** Saves what the browser (or one element of the page) shows as {@code target/<name>}. */
