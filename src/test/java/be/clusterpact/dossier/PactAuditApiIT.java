@@ -106,7 +106,9 @@ class PactAuditApiIT {
     }
     // The values as the form labelled them; the ministers' decision by its choice's label.
     assertThat(step(steps, "MINISTER_DECISION").prop("values").toString()).contains("{\"label\":\"Beslissing\",\"value\":\"Goedkeuren\"}");
-    assertThat(step(steps, "PROCESS_STARTED").prop("values").toString()).contains("{\"label\":\"Speerpuntcluster\",\"value\":\"" + CLUSTER + "\"}");
+    SpinJsonNode start = step(steps, "PROCESS_STARTED");
+    assertThat(start.prop("actor").stringValue()).isEqualTo("cluster.demo");
+    assertThat(start.prop("values").toString()).contains("{\"label\":\"Naam van de speerpuntcluster\",\"value\":\"" + CLUSTER + "\"}");
     assertThat(stepTitled(steps, "Thema's en agentschappen").prop("values").toString())
         .contains("{\"label\":\"Clusterspecifieke thema's (één per regel)\",\"value\":\"Slimme logistiek\"}");
     // Timers that fired, the deadline decision the approval ended, the ledger, the ends of both processes.
