@@ -70,7 +70,7 @@ export function el(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child !== null && child !== undefined) {
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

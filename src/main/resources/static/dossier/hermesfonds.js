@@ -40,7 +40,7 @@ function axisStep(highest) {
 }
 
 function chart(years) {
-  const width = Math.max(640, 130 + years.length * 110);
+  const width = Math.max(960, 130 + years.length * 110);
   const height = 340;
   const left = 130;
   const top = 20;

@@ -3,6 +3,7 @@ package be.clusterpact.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.process.ClusterpactProcess;
+import be.clusterpact.process.GroupIds;
 import be.clusterpact.testing.HeadlessChromium;
 import be.clusterpact.testing.WebappsOnPostgresTest;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +104,7 @@ class DossierPagesBrowserIT {
     logIn("fonds.demo");
     browser.get(page("hermesfonds.html"));
     loaded();
-    for (int year = thisYear - 1; year <= thisYear + 1; year++) {
+    for (int year = thisYear; year <= thisYear + 1; year++) { // the demo pacts' years up to next year
       WebElement row = browser.findElement(By.cssSelector("#years tr[data-year='" + year + "']"));
       assertThat(row.findElement(By.cssSelector("td.maximum")).getText()).as("maximum of " + year).isEqualTo("€ 15.000.000,00");
       assertThat(browser.findElements(By.cssSelector("#chart svg g[data-year='" + year + "'] line.maximum"))).hasSize(1);
@@ -120,6 +122,26 @@ class DossierPagesBrowserIT {
     logOutAndIn("fit.demo");
     browser.get(page("hermesfonds.html"));
     refused("Geen toegang");
+  }
+
+  @Test
+  void tasklistLinksTheOpenTasksPactAndTheFundInItsMenuBar() {
+    Task selection = engine.getTaskService().createTaskQuery().taskDefinitionKey(ClusterpactProcess.TASK_SELECT_THEMES_AND_AGENCIES)
+        .taskCandidateGroup(GroupIds.HERMES_COMMITTEE).processInstanceBusinessKeyLike("CP-FLANDERS-FOOD-%").singleResult();
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(selection.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+
+    logIn("comite.demo");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + selection.getId());
+    WebElement pact = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.dossier-pact a")));
+    assertThat(pact.getText()).isEqualTo("Dossier van dit clusterpact");
+    assertThat(pact.getAttribute("href")).endsWith("/dossier/pact.html?key=" + key);
+    assertThat(browser.findElement(By.cssSelector("li.dossier-fund a")).getAttribute("href")).endsWith("/dossier/hermesfonds.html");
+
+    logOutAndIn("fit.demo");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.cam-nav.app-menu > ul[data-dossier-links='shown']")));
+    assertThat(browser.findElements(By.cssSelector("li.dossier-fund"))).as("FIT does not read the fund").isEmpty();
   }
 
   private void loaded() {

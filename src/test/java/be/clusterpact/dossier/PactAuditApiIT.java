@@ -11,7 +11,7 @@ import be.clusterpact.process.HermesTrancheReleaseProcess;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
-import be.clusterpact.testing.RestVariables;
+import be.clusterpact.testing.PactsOverRest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -53,7 +53,7 @@ class PactAuditApiIT {
     ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), firstYear, 1_500_000_000L);
 
     HttpResponse<String> started = rest.post("/engine-rest/process-definition/key/" + KEY + "/start", "cluster.demo",
-        variables(ClusterpactAnswers.start(CLUSTER, LocalDate.now().minusMonths(13))));
+        PactsOverRest.variables(ClusterpactAnswers.start(CLUSTER, LocalDate.now().minusMonths(13))));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     ProcessInstance pact = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(Spin.JSON(started.body()).prop("id").stringValue()).singleResult();
@@ -64,24 +64,18 @@ class PactAuditApiIT {
     engine.getIdentityService().saveUser(contact);
     engine.getIdentityService().createMembership("vil.dossier", ClusterGroups.groupId(CLUSTER));
 
-    complete(rest, pact, TASK_SELECT_THEMES_AND_AGENCIES, "comite.demo",
-        ClusterpactAnswers.themesAndAgencies("Slimme logistiek", List.of()));
-    complete(rest, pact, TASK_ALIGN_WITH_FIT, "fit.demo", ClusterpactAnswers.fitAlignment(false, "0"));
-    complete(rest, pact, TASK_ALIGN_WITH_WSE, "wse.demo", ClusterpactAnswers.wseAlignment("0"));
-    complete(rest, pact, TASK_AGREE_WITH_RESEARCH_GROUPS, "cluster.demo", ClusterpactAnswers.researchGroups());
-    complete(rest, pact, TASK_RECORD_TRANSITION_CONTRIBUTION, "cluster.demo", ClusterpactAnswers.transitionContribution());
-    complete(rest, pact, TASK_RECORD_CLUSTER_COMMITMENTS, "vil.dossier", ClusterpactAnswers.clusterCommitments());
-    pacts.runAsyncJobs(pact);
-    complete(rest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo",
+    PactsOverRest overRest = new PactsOverRest(rest, pacts);
+    completedBy.putAll(overRest.negotiateWithoutAgencies(pact, "vil.dossier", false));
+    complete(overRest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo",
         ClusterpactAnswers.draft(firstYear, "400.000", "0", "0", "0", false, null));
     pacts.runAsyncJobs(pact);
-    complete(rest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", ClusterpactAnswers.ministerDecision("APPROVE", null));
+    complete(overRest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", ClusterpactAnswers.ministerDecision("APPROVE", null));
     pacts.runAsyncJobs(pact);
-    complete(rest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", ClusterpactAnswers.signature(LocalDate.now(), "VIL Dossier vzw"));
+    complete(overRest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", ClusterpactAnswers.signature(LocalDate.now(), "VIL Dossier vzw"));
     ProcessInstance tranches = pacts.tranches(pact);
     pacts.startBudgetYear(tranches);
     pacts.endBudgetYear(tranches);
-    complete(rest, tranches, HermesTrancheReleaseProcess.TASK_ASSESS_ANNUAL_REPORT, "cluster.demo",
+    complete(overRest, tranches, HermesTrancheReleaseProcess.TASK_ASSESS_ANNUAL_REPORT, "cluster.demo",
         Map.of(HermesTrancheReleaseProcess.ANNUAL_REPORT_SUMMARY, "12 projecten lopen, 3 afgerond",
             HermesTrancheReleaseProcess.REPORT_DECISION, "APPROVE"));
     pacts.runAsyncJobs(tranches);
@@ -135,13 +129,8 @@ class PactAuditApiIT {
     assertThat(rest.get("/api/pacts/" + key + "/audit", null).statusCode()).isEqualTo(401);
   }
 
-  private void complete(EngineRest rest, ProcessInstance process, String taskKey, String user, Map<String, Object> answers) {
-    SpinJsonNode tasks = rest.json("/engine-rest/task?processInstanceId=" + process.getId() + "&taskDefinitionKey=" + taskKey, user);
-    assertThat(tasks.elements()).as(user + " sees " + taskKey).hasSize(1);
-    String id = tasks.elements().get(0).prop("id").stringValue();
-    HttpResponse<String> done = rest.post("/engine-rest/task/" + id + "/complete", user, variables(answers));
-    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-    completedBy.put(id, user);
+  private void complete(PactsOverRest overRest, ProcessInstance process, String taskKey, String user, Map<String, Object> answers) {
+    completedBy.put(overRest.complete(process, taskKey, user, answers, false), user);
   }
 
   private static SpinJsonNode step(List<SpinJsonNode> steps, String kind) {
@@ -154,9 +143,5 @@ class PactAuditApiIT {
 
   private static List<String> kinds(List<SpinJsonNode> steps) {
     return steps.stream().map(s -> s.prop("kind").stringValue()).toList();
-  }
-
-  private static String variables(Map<String, Object> answers) {
-    return "{\"variables\":" + RestVariables.json(answers) + "}";
   }
 }

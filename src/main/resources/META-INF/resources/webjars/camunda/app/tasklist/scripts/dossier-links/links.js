@@ -63,11 +63,14 @@ async function keyOfOpenTask() {
   return instance.businessKey && instance.businessKey.startsWith('CP-') ? instance.businessKey : null;
 }
 
+let updating = false;
+
 async function update() {
   const menu = document.querySelector('nav.cam-nav.app-menu > ul');
-  if (!menu || !document.querySelector('.navbar-brand.app-banner')) {
-    return; // not logged in yet
+  if (updating || !menu || !document.querySelector('.navbar-brand.app-banner')) {
+    return; // one update at a time; not logged in yet
   }
+  updating = true;
   try {
     const state = window.location.hash;
     if (shownFor !== state) {
@@ -83,8 +86,11 @@ async function update() {
     if (fund) {
       menu.prepend(link('dossier-fund', 'Hermesfonds', root + '/dossier/hermesfonds.html'));
     }
+    menu.dataset.dossierLinks = 'shown';
   } catch (error) {
     console.warn('Dossierlinks niet getoond:', error.message);
+  } finally {
+    updating = false;
   }
 }
 
