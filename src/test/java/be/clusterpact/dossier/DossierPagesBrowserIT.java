@@ -36,6 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DossierPagesBrowserIT {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
+  /** The administrator of the test profile (as testing/EngineRest logs in). */
+  static final String ADMIN_PASSWORD = "it-Beheer-Geheim-42";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -142,6 +144,27 @@ class DossierPagesBrowserIT {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.cam-nav.app-menu > ul[data-dossier-links='shown']")));
     assertThat(browser.findElements(By.cssSelector("li.dossier-fund"))).as("FIT does not read the fund").isEmpty();
+  }
+
+  @Test
+  void cockpitsTabDossierOfARunningPactLinksToItsAuditTrail() {
+    Task approval = engine.getTaskService().createTaskQuery().taskDefinitionKey(ClusterpactProcess.TASK_APPROVE_AS_MINISTER)
+        .processInstanceBusinessKeyLike("CP-FLUX50-%").listPage(0, 1).get(0);
+    String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(approval.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
+
+    HeadlessChromium.logIn(browser, wait, cockpit, "admin", ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    browser.get(cockpit + "#/process-instance/" + approval.getProcessInstanceId() + "/runtime");
+    HeadlessChromium.clickInView(browser, wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dossier"))));
+    WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dossier-link a")));
+    assertThat(link.getAttribute("href")).endsWith("/dossier/pact.html?key=" + key);
+
+    browser.get(link.getAttribute("href"));
+    loaded();
+    assertThat(browser.findElements(By.cssSelector("#trail tr[data-kind='TASK_OPEN']"))).as("the ministers' open approvals")
+        .isNotEmpty();
   }
 
   private void loaded() {
