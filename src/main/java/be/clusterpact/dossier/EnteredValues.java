@@ -1,7 +1,9 @@
 package be.clusterpact.dossier;
 
 import be.clusterpact.dossier.AuditStep.LabelledValue;
+import be.clusterpact.budget.EuroAmounts;
 import be.clusterpact.engine.FormFields;
+import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.kernel.Dates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +21,12 @@ import java.util.stream.StreamSupport;
 /**
  * What a user entered in a form, as the form labelled it and as a person reads it: the form's own field
  * labels and choice labels ({@code Goedkeuren} for {@code APPROVE}), {@code ja}/{@code nee}, dates as
- * {@code dd/mm/jjjj}; in the order the form shows its fields. Engine-free.
+ * {@code dd/mm/jjjj}, amounts as {@code € 150.000,00}; in the order the form shows its fields. Engine-free.
  */
 public final class EnteredValues {
 
   static final String EMPTY = "—";
+  static final String AMOUNT_LABEL_SUFFIX = "(euro)";
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +61,9 @@ public final class EnteredValues {
         return display(form, variable, list);
       }
     }
+    if (isAmount(form, variable)) {
+      return amount(variable, text);
+    }
     if (ISO_DATE.matcher(text).matches()) {
       try {
         return Dates.typed(LocalDate.parse(text));
@@ -66,6 +72,20 @@ public final class EnteredValues {
       }
     }
     return form.choiceLabel(variable, text).orElse(text);
+  }
+
+  /** A field the form asks in euro ("… (euro)"): shown as {@code € 150.000,00}, however it was typed. */
+  private static boolean isAmount(FormFields form, String variable) {
+    return form.label(variable).map(label -> label.endsWith(AMOUNT_LABEL_SUFFIX)).orElse(false);
+  }
+
+  private static String amount(String variable, String text) {
+    try {
+      Long cents = EuroAmounts.optionalCents(variable, text);
+      return cents == null ? EMPTY : EuroAmounts.format(cents);
+    } catch (InvalidInputException notAnAmount) {
+      return text;
+    }
   }
 
   /** A JSON array of plain values (a checklist, a tag list); {@code null} when the text is something else. */

@@ -63,6 +63,23 @@ class DossierRulesTest {
   }
 
   @Test
+  void amountsAskedInEuroReadInBelgianNotationHoweverTheyWereSent() {
+    FormFields form = FormFields.read(new ByteArrayInputStream("""
+        {"components": [
+          {"type": "textfield", "key": "year1", "label": "Geoormerkt in 2027 (euro)"},
+          {"type": "textfield", "key": "year2", "label": "Geoormerkt in 2028 (euro)"},
+          {"type": "textfield", "key": "means", "label": "Projectmiddelen (euro)"},
+          {"type": "textfield", "key": "odd", "label": "Budget (euro)"}]}""".getBytes(StandardCharsets.UTF_8)));
+    Map<String, Object> values = Map.of("year1", 300000L, "year2", "150.000", "means", "200.000,50", "odd", "veel");
+
+    assertThat(EnteredValues.of(form, values)).containsExactly(
+        new LabelledValue("Geoormerkt in 2027 (euro)", "€ 300.000,00"),
+        new LabelledValue("Geoormerkt in 2028 (euro)", "€ 150.000,00"),
+        new LabelledValue("Projectmiddelen (euro)", "€ 200.000,50"),
+        new LabelledValue("Budget (euro)", "veel"));
+  }
+
+  @Test
   void stepsFollowEachOtherInTimeAndADecisionComesBeforeTheBookingItCausesAtTheSameMoment() {
     AuditStep booking = new AuditStep(T, StepKind.LEDGER_BOOKING, "Hermesfonds", "Voorwaardelijk vastgelegd", "economie.demo", List.of());
     AuditStep decision = new AuditStep(T, StepKind.MINISTER_DECISION, "Clusterpact onderhandelen", "Clusterpact goedkeuren", "economie.demo", List.of());

@@ -105,6 +105,8 @@ class PactAuditApiIT {
     assertThat(start.prop("values").toString()).contains("{\"label\":\"Naam van de speerpuntcluster\",\"value\":\"" + CLUSTER + "\"}");
     assertThat(stepTitled(steps, "Thema's en agentschappen").prop("values").toString())
         .contains("{\"label\":\"Clusterspecifieke thema's (één per regel)\",\"value\":\"Slimme logistiek\"}");
+    assertThat(stepTitled(steps, "Clusterpact opstellen").prop("values").toString())
+        .as("the earmark typed 400.000, in Belgian notation").contains("\"value\":\"€ 400.000,00\"");
     // Timers that fired, the deadline decision the approval ended, the ledger, the ends of both processes.
     assertThat(kinds(steps)).contains("TIMER_FIRED", "TASK_ENDED_UNFINISHED", "LEDGER_BOOKING", "PROCESS_ENDED")
         .doesNotContain("TASK_OPEN");
