@@ -24,8 +24,8 @@ public final class TaskMails {
   public static final String DIGEST = "digest";
   public static final String PER_TASK = "per-task";
 
-  /** Where a user changes their {@link MailPreference} themselves (the self-service page). */
-  public static final String PREFERENCE_PAGE = "/mail-preference.html";
+  /** Where a user changes their {@link MailPreference} themselves: Tasklist, whose header has the menu "E-mail". */
+  public static final String PREFERENCE_PAGE = "/camunda/app/tasklist/";
 
   /** Reminders go out this many days before a task's due date. */
   public static final List<Integer> REMINDER_DAYS = List.of(30, 7);
@@ -152,10 +152,10 @@ public final class TaskMails {
     return "Beste " + (present(person.firstName()) ? person.firstName() : person.userId()) + ",\n\n";
   }
 
-  /** How to change the preference: the self-service page. */
+  /** How to change the preference: the menu "E-mail" in Tasklist's header. */
   static String footer(String tasklistBaseUrl) {
-    return "Je e-mailvoorkeur (een e-mail per taak, één overzicht per dag of geen e-mails) wijzig je op "
-        + base(tasklistBaseUrl) + PREFERENCE_PAGE + "\n";
+    return "Je e-mailvoorkeur (een e-mail per taak, één overzicht per dag of geen e-mails) wijzig je in Camunda "
+        + "Tasklist, menu 'E-mail' bovenaan: " + base(tasklistBaseUrl) + PREFERENCE_PAGE + "\n";
   }
 
   /** The task's lines: name, process, cluster, business key, due date. */

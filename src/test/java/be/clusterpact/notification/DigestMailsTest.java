@@ -30,7 +30,7 @@ class DigestMailsTest {
         + "   Open de taak: https://pacts.example/camunda/app/tasklist/default/#/?task=task-1\n\n"
         + "2. Taak: Kandidaturen beoordelen\n   Proces: EU-expertengroep\n"
         + "   Open de taak: https://pacts.example/camunda/app/tasklist/default/#/?task=task-2\n")
-        .contains("e-mailvoorkeur 'digest'", "https://pacts.example/mail-preference.html");
+        .contains("e-mailvoorkeur 'digest'", "menu 'E-mail' bovenaan: https://pacts.example/camunda/app/tasklist/");
   }
 
   @Test

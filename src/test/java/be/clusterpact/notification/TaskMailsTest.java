@@ -88,7 +88,7 @@ class TaskMailsTest {
     Mail mail = TaskMails.compose(TASK, List.of(new Person("comite.demo", "Koen", "comite.demo@clusterpact.example",
         null)), "https://pacts.example/").get(0);
 
-    assertThat(mail.text()).endsWith("wijzig je op https://pacts.example/mail-preference.html\n");
+    assertThat(mail.text()).endsWith("menu 'E-mail' bovenaan: https://pacts.example/camunda/app/tasklist/\n");
   }
 
   @Test

@@ -1,7 +1,7 @@
 /*
  * Tasklist configuration of the clusterpact application. It replaces the webjar's
  * app/tasklist/scripts/config.js (Camunda 7.24.0), whose content is kept below with its licence header;
- * only "locales", customScripts and the shortcuts' descriptions (in Dutch) are changed.
+ * only "locales", customScripts (Dutch form messages, the e-mail preference menu) and the shortcuts' descriptions (in Dutch) are changed.
  */
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
@@ -39,9 +39,11 @@ export default {
     "availableLocales": ["nl", "en"],
     "fallbackLocale": "nl"
   },
-  // Camunda Forms' validation messages in Dutch (form-js has them in English only).
+  // Camunda Forms' validation messages in Dutch (form-js has them in English only); "E-mail" in the
+  // header: the user's own e-mail preference (README "E-mail notifications").
   customScripts: [
-    'scripts/form-messages-nl/messages'
+    'scripts/form-messages-nl/messages',
+    'scripts/mail-preference/menu'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
