@@ -90,12 +90,7 @@ async function open(box) {
   }
 }
 
-function install() {
-  // the header's list of actions, present only while a user is logged in (cam-if-logged-in)
-  const nav = document.querySelector('ul[cam-if-logged-in]');
-  if (!nav || document.getElementById('clusterpact-mail-menu')) {
-    return;
-  }
+function menu() {
   const item = document.createElement('li');
   item.id = 'clusterpact-mail-menu';
   item.className = 'dropdown';
@@ -114,9 +109,27 @@ function install() {
     }
   });
   item.append(toggle, box);
-  nav.insertBefore(item, nav.firstChild);
+  return item;
 }
 
-// Tasklist draws its header after loading and again after a login: add the entry whenever it is missing.
+// One menu for the page's lifetime, even if Tasklist loads this script more than once: Tasklist redraws its
+// header (after loading, after a login), and the same entry, open or closed, is put back into the header's
+// list of actions whenever it is missing there.
+const MENU = window.clusterpactMailMenu || (window.clusterpactMailMenu = menu());
+
+function install() {
+  // the header's list of actions, present only while a user is logged in (cam-if-logged-in)
+  const nav = document.querySelector('ul[cam-if-logged-in]');
+  if (nav && MENU.parentNode !== nav) {
+    nav.insertBefore(MENU, nav.firstChild);
+  }
+  // Angular's transclusion of the header copies the entry (without its handlers): only this one stays.
+  document.querySelectorAll('#clusterpact-mail-menu').forEach((copy) => {
+    if (copy !== MENU) {
+      copy.remove();
+    }
+  });
+}
+
 new MutationObserver(install).observe(document.body, {childList: true, subtree: true});
 install();
