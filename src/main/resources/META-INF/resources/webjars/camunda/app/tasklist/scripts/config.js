@@ -43,10 +43,12 @@ export default {
     "availableLocales": ["nl", "en"],
     "fallbackLocale": "nl"
   },
-  // Camunda Forms' validation messages in Dutch (form-js has them in English only); "E-mail" in the
-  // header: the user's own e-mail preference (README "E-mail notifications").
+  // Camunda Forms' validation messages in Dutch (form-js has them in English only); links to the
+  // dossier pages (the open task's pact, the Hermes fund) in the menu bar; "E-mail" in the header: the
+  // user's own e-mail preference (README "E-mail notifications").
   customScripts: [
     'scripts/form-messages-nl/messages',
+    'scripts/dossier-links/links',
     'scripts/mail-preference/menu'
   ],
   // requireJsConfig: {
