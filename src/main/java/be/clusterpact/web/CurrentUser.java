@@ -15,6 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+  /** The authenticated user's ID (401 when there is none, which the authentication filter already prevents). */
+  public String userId() {
+    Authentication authentication = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "Niet aangemeld.");
+    }
+    return authentication.getUserId();
+  }
+
   /** Refuses the request (403) unless the user belongs to one of the groups. */
   public void requireAnyGroup(Collection<String> groups) {
     IdentityService identity = EngineUtil.lookupProcessEngine(null).getIdentityService();

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 /** Who should have been mailed about a pact's tasks, read from the engine's identity links and users. */
 record ExpectedMails(ProcessEngine engine) {
 
-  /** Per open task of the pact: its candidate groups' members with an address and e-mails on. */
+  /** Per open task of the pact: its candidate groups' members with an address and e-mails per task. */
   Map<String, Set<String>> forOpenTasks(ProcessInstance pact) {
     Map<String, Set<String>> expected = new TreeMap<>();
     for (Task task : openTasks(pact)) {
@@ -46,12 +46,18 @@ record ExpectedMails(ProcessEngine engine) {
     return mails.values().stream().mapToInt(Set::size).sum();
   }
 
+  /** The group's members with an address who get an e-mail per task (not on digest or off). */
   Set<String> addressesOf(String groupId) {
+    return addressesOf(groupId, Set.of(MailPreference.PER_TASK));
+  }
+
+  /** The group's members with an address whose preference is one of {@code preferences}. */
+  Set<String> addressesOf(String groupId, Set<MailPreference> preferences) {
     IdentityService identity = engine.getIdentityService();
     Set<String> addresses = new TreeSet<>();
     for (User member : identity.createUserQuery().memberOfGroup(groupId).list()) {
-      boolean off = TaskMails.OFF.equals(identity.getUserInfo(member.getId(), TaskMails.PREFERENCE));
-      if (member.getEmail() != null && !member.getEmail().isBlank() && !off) {
+      MailPreference preference = MailPreference.stored(identity.getUserInfo(member.getId(), TaskMails.PREFERENCE));
+      if (member.getEmail() != null && !member.getEmail().isBlank() && preferences.contains(preference)) {
         addresses.add(member.getEmail());
       }
     }

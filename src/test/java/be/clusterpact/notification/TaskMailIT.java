@@ -11,29 +11,23 @@ import be.clusterpact.demo.DemoUsers;
 import be.clusterpact.kernel.Dates;
 import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.process.ClusterpactAnswers;
+import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.process.GroupIds;
 import be.clusterpact.testing.Pacts;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +53,7 @@ class TaskMailIT {
 
   static final GreenMail SMTP = SmtpServers.started();
   static final Duration WITHIN = Duration.ofSeconds(30);
-  static final Pattern TASK_LINK = Pattern.compile(
-      "https://pacts\\.example/camunda/app/tasklist/default/#/\\?task=(\\S+)");
+  static final ReceivedMails MAILS = new ReceivedMails(SMTP, "https://pacts.example");
   static final String MAIL_OFF_USER = "mailuit.it";
 
   @DynamicPropertySource
@@ -205,6 +198,42 @@ class TaskMailIT {
         assertThat(text(mail)).contains("Uiterste datum: " + Dates.dutch(due), "?task=" + selection.getId()));
   }
 
+  @Test
+  void nineMonthsAfterTheDecisionTheVlaioClusterTeamIsMailedWhatIsStillOpenAndHowLongIsLeft() {
+    String cluster = uniqueCluster("VIL Negen maanden");
+    LocalDate today = Dates.today();
+    ProcessInstance pact = pacts.start(cluster, today.minusMonths(9).plusDays(1)); // the timer waits for tomorrow
+    pacts.selectThemesAndAgencies(pact, List.of("OVAM"));
+    pacts.runAsyncJobs(pact);
+    List<Task> open = openTasks(pact);
+
+    pacts.fireTimer(pact, ClusterpactProcess.START_EVENT_NINE_MONTH_REMINDER);
+
+    Task followUp = task(pact, ClusterpactProcess.TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly(GroupIds.VLAIO_CLUSTER_TEAM);
+    String subject = "Clusterpact " + cluster + ": 9 maanden na de steunbeslissing, nog ";
+    Set<String> team = expected.addressesOf(GroupIds.VLAIO_CLUSTER_TEAM,
+        Set.of(MailPreference.PER_TASK, MailPreference.DIGEST));
+    assertThat(team).contains(DemoUsers.ofGroup(GroupIds.VLAIO_CLUSTER_TEAM).email());
+    await().atMost(WITHIN).untilAsserted(() -> assertThat(MAILS.all()).filteredOn(mail -> subject(mail).startsWith(subject))
+        .flatExtracting(mail -> List.of(ReceivedMails.recipients(mail))).extracting(Object::toString)
+        .containsExactlyInAnyOrderElementsOf(team));
+    everyEarlierMailDelivered();
+    MimeMessage mail = MAILS.all().stream().filter(m -> subject(m).startsWith(subject)).findFirst().orElseThrow();
+    if (today.getDayOfMonth() <= 28) {
+      assertThat(subject(mail)).isEqualTo(subject + "3 maanden tot de deadline");
+    }
+    LocalDate deadline = Dates.inBrussels(followUp.getDueDate().toInstant());
+    assertThat(text(mail)).contains("Het clusterpact van " + cluster + " is negen maanden na de steunbeslissing nog niet "
+        + "goedgekeurd; de deadline van het eerste jaar is " + Dates.dutch(deadline),
+        "Taak: " + followUp.getName(), "Dossier: " + pact.getBusinessKey(), "Nog open in dit clusterpact:\n",
+        "https://pacts.example/camunda/app/tasklist/default/#/?task=" + followUp.getId());
+    assertThat(open).isNotEmpty().allSatisfy(task -> assertThat(text(mail)).contains("- " + task.getName()));
+    assertThat(mailsAbout(cluster)).as("no 'Nieuwe taak' mail besides the nine-month mail")
+        .doesNotContainKey(followUp.getId());
+  }
+
   /**
    * Starts one more pact and waits for its committee's e-mail: the outbox sends in order, so every
    * mail handed in before has been delivered by then.
@@ -216,29 +245,16 @@ class TaskMailIT {
         .untilAsserted(() -> assertThat(mailsAbout(marker)).isEqualTo(expected.forOpenTasks(pact)));
   }
 
-  /** Per task ID, the addresses of the e-mails about the pact of this cluster. */
   static Map<String, Set<String>> mailsAbout(String cluster) {
-    return mailsAbout(cluster, "Nieuwe taak: ");
+    return MAILS.about(cluster);
   }
 
   static Map<String, Set<String>> mailsAbout(String cluster, String subjectPrefix) {
-    Map<String, Set<String>> mails = new TreeMap<>();
-    for (MimeMessage mail : received(cluster)) {
-      if (!subject(mail).startsWith(subjectPrefix)) {
-        continue;
-      }
-      Matcher link = TASK_LINK.matcher(text(mail));
-      assertThat(link.find()).as("task link in %s", text(mail)).isTrue();
-      for (var to : recipients(mail)) {
-        assertThat(mails.computeIfAbsent(link.group(1), id -> new TreeSet<>()).add(to.toString()))
-            .as("one e-mail per task to %s", to).isTrue();
-      }
-    }
-    return mails;
+    return MAILS.about(cluster, subjectPrefix);
   }
 
   static List<MimeMessage> received(String cluster) {
-    return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> subject(mail).endsWith("– " + cluster)).toList();
+    return MAILS.of(cluster);
   }
 
   List<Task> openTasks(ProcessInstance pact) {
@@ -255,26 +271,10 @@ class TaskMailIT {
   }
 
   static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReceivedMails.subject(mail);
   }
 
   static String text(MimeMessage mail) {
-    try {
-      return mail.getContent().toString();
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static jakarta.mail.Address[] recipients(MimeMessage mail) {
-    try {
-      return mail.getRecipients(Message.RecipientType.TO);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReceivedMails.text(mail);
   }
 }

@@ -61,6 +61,17 @@ public final class WebappSession {
     return send(HttpRequest.newBuilder(URI.create(root + path)).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
+  /**
+   * A write to this application's API ({@code /api/…}) from the logged-in browser with a JSON body: the
+   * session cookie, no credentials, and the CSRF token only if {@code withCsrfToken} (a request forged by
+   * another site cannot send it).
+   */
+  public HttpResponse<String> appWrite(String method, String path, String json, boolean withCsrfToken) {
+    String root = base.substring(0, base.length() - "/camunda".length());
+    return send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)), withCsrfToken);
+  }
+
   /** Logs out of the webapps (the session ends). */
   public void logOut() {
     send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/logout"))
@@ -68,11 +79,15 @@ public final class WebappSession {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, true);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, boolean withCsrfToken) {
     if (!cookies.isEmpty()) {
       request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
           .collect(Collectors.joining("; ")));
     }
-    if (token != null) {
+    if (token != null && withCsrfToken) {
       request.header("X-XSRF-TOKEN", token);
     }
     try {

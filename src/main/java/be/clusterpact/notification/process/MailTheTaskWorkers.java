@@ -1,11 +1,17 @@
 package be.clusterpact.notification.process;
 
 import be.clusterpact.kernel.Dates;
+import be.clusterpact.notification.DigestQueue;
 import be.clusterpact.notification.MailOutbox;
 import be.clusterpact.notification.TaskMails;
 import be.clusterpact.process.ClusterpactProcess;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -23,14 +29,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * assignee get an e-mail ({@link TaskMails}) — handed to the {@link MailOutbox} only once the
  * transaction has committed, so work that rolls back mails nobody, and a mail server that is down
  * never slows or fails the process; nor does a task the e-mails cannot be written for (logged and counted).
+ * People on {@code digest} get no e-mail now: the task is queued for their daily digest ({@link DigestQueue},
+ * in the same transaction). The nine-month follow-up task ({@link ClusterpactProcess#TASK_FOLLOW_UP_NINE_MONTH_REMINDER})
+ * is mailed as the nine-month alert ({@link TaskMails#nineMonths}) with what is still open in the pact.
  */
 public class MailTheTaskWorkers implements TaskListener {
 
   private final MailOutbox outbox;
+  private final DigestQueue digests;
   private final String tasklistBaseUrl;
 
-  public MailTheTaskWorkers(MailOutbox outbox, String tasklistBaseUrl) {
+  public MailTheTaskWorkers(MailOutbox outbox, DigestQueue digests, String tasklistBaseUrl) {
     this.outbox = outbox;
+    this.digests = digests;
     this.tasklistBaseUrl = tasklistBaseUrl;
   }
 
@@ -41,8 +52,14 @@ public class MailTheTaskWorkers implements TaskListener {
     }
     try {
       CommandContext commandContext = Context.getCommandContext();
-      List<TaskMails.Mail> mails = commandContext.runWithoutAuthorization(() -> TaskMails.compose(
-          describe(task), people(task, task.getProcessEngineServices().getIdentityService()), tasklistBaseUrl));
+      List<TaskMails.Mail> mails = commandContext.runWithoutAuthorization(() -> {
+        List<TaskMails.Person> people = people(task, task.getProcessEngineServices().getIdentityService());
+        if (ClusterpactProcess.TASK_FOLLOW_UP_NINE_MONTH_REMINDER.equals(task.getTaskDefinitionKey())) {
+          return TaskMails.nineMonths(describe(task), people, tasklistBaseUrl, Dates.today(), stillOpen(task));
+        }
+        digests.add(task.getId(), TaskMails.digestUserIds(people), Dates.now());
+        return TaskMails.compose(describe(task), people, tasklistBaseUrl);
+      });
       if (!mails.isEmpty()) {
         commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
             committed -> outbox.send(mails));
@@ -63,6 +80,28 @@ public class MailTheTaskWorkers implements TaskListener {
 
   private static List<TaskMails.Person> people(DelegateTask task, IdentityService identity) {
     return TaskPeople.of(task.getCandidates(), task.getAssignee(), identity);
+  }
+
+  /** The other open tasks of the task's process instance: name, the groups that have it, due date. */
+  private static List<String> stillOpen(DelegateTask task) {
+    TaskService tasks = task.getProcessEngineServices().getTaskService();
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    List<String> lines = new ArrayList<>();
+    for (Task open : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).orderByTaskCreateTime().asc()
+        .list()) {
+      if (open.getId().equals(task.getId())) {
+        continue;
+      }
+      List<String> groupIds = tasks.getIdentityLinksForTask(open.getId()).stream()
+          .filter(link -> link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType()))
+          .map(IdentityLink::getGroupId).toList();
+      List<String> groups = groupIds.isEmpty() ? List.of() : identity.createGroupQuery()
+          .groupIdIn(groupIds.toArray(String[]::new)).orderByGroupName().asc().list().stream()
+          .map(group -> group.getName() == null ? group.getId() : group.getName()).toList();
+      lines.add(open.getName() + (groups.isEmpty() ? "" : " (" + String.join(", ", groups) + ")")
+          + (open.getDueDate() == null ? "" : ", uiterste datum " + Dates.dutch(Dates.inBrussels(open.getDueDate().toInstant()))));
+    }
+    return lines;
   }
 
   /** Attaches the listener to every user task of every model (create). */

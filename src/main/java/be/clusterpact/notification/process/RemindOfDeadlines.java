@@ -3,12 +3,10 @@ package be.clusterpact.notification.process;
 import be.clusterpact.kernel.Dates;
 import be.clusterpact.notification.MailOutbox;
 import be.clusterpact.notification.TaskMails;
-import be.clusterpact.process.ClusterpactProcess;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -39,7 +37,7 @@ public class RemindOfDeadlines {
         if (task.getProcessInstanceId() == null) {
           continue;
         }
-        var reminders = TaskMails.reminder(describe(task),
+        var reminders = TaskMails.reminder(EngineTasks.describe(engine, task),
             TaskPeople.of(tasks.getIdentityLinksForTask(task.getId()), task.getAssignee(), engine.getIdentityService()),
             tasklistBaseUrl, days);
         outbox.send(reminders);
@@ -47,15 +45,5 @@ public class RemindOfDeadlines {
       }
     }
     return mails;
-  }
-
-  private TaskMails.Task describe(Task task) {
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    Object cluster = engine.getRuntimeService().getVariable(task.getExecutionId(), ClusterpactProcess.CLUSTER_NAME);
-    return new TaskMails.Task(task.getId(), task.getName(),
-        engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName(),
-        instance == null ? null : instance.getBusinessKey(), cluster instanceof String name ? name : null,
-        Dates.inBrussels(task.getDueDate().toInstant()));
   }
 }

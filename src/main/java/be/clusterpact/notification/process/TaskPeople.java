@@ -39,7 +39,17 @@ final class TaskPeople {
         users.add(user);
       }
     }
-    return users.stream().map(user -> new TaskMails.Person(user.getId(), user.getFirstName(), user.getEmail(),
-        identity.getUserInfo(user.getId(), TaskMails.PREFERENCE))).toList();
+    return users.stream().map(user -> person(user, identity)).toList();
+  }
+
+  /** The user as the mails see them, or null when there is no such user (any more). */
+  static TaskMails.Person of(String userId, IdentityService identity) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? null : person(user, identity);
+  }
+
+  private static TaskMails.Person person(User user, IdentityService identity) {
+    return new TaskMails.Person(user.getId(), user.getFirstName(), user.getEmail(),
+        identity.getUserInfo(user.getId(), TaskMails.PREFERENCE));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import be.clusterpact.notification.DigestQueue;
 import be.clusterpact.notification.MailOutbox;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class MailTheTaskWorkersTest {
     when(task.getProcessInstanceId()).thenReturn("pact-1");
     try (MailOutbox outbox = new MailOutbox(new JavaMailSenderImpl(), "clusterpact@clusterpact.example", 1,
         Duration.ofMillis(10), registry)) {
-      MailTheTaskWorkers listener = new MailTheTaskWorkers(outbox, "http://localhost:8080");
+      MailTheTaskWorkers listener = new MailTheTaskWorkers(outbox, mock(DigestQueue.class), "http://localhost:8080");
 
       // outside a command there is no command context: reading the task's people fails
       assertThatCode(() -> listener.notify(task)).doesNotThrowAnyException();

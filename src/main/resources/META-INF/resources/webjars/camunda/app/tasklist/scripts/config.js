@@ -1,8 +1,8 @@
 /*
  * Tasklist configuration of the clusterpact application. It replaces the webjar's
  * app/tasklist/scripts/config.js (Camunda 7.24.0), whose content is kept below with its licence header;
- * only "locales", customScripts and the shortcuts' descriptions (in Dutch) are changed, and the import of
- * fresh-locales.js added.
+ * only "locales", customScripts (Dutch form messages, the e-mail preference menu) and the shortcuts'
+ * descriptions (in Dutch) are changed, and the import of fresh-locales.js added.
  */
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
@@ -44,10 +44,12 @@ export default {
     "fallbackLocale": "nl"
   },
   // Camunda Forms' validation messages in Dutch (form-js has them in English only); links to the
-  // dossier pages (the open task's pact, the Hermes fund) in the menu bar.
+  // dossier pages (the open task's pact, the Hermes fund) in the menu bar; "E-mail" in the header: the
+  // user's own e-mail preference (README "E-mail notifications").
   customScripts: [
     'scripts/form-messages-nl/messages',
-    'scripts/dossier-links/links'
+    'scripts/dossier-links/links',
+    'scripts/mail-preference/menu'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
