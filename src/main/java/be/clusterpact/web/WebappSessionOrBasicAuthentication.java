@@ -35,7 +35,6 @@ public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationP
   /** The logged-in user's own settings: written with the session too, given the webapps' CSRF token. */
   static final String OWN_SETTINGS = "/api/me/";
 
-
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     String sessionUser = sessionUser(request, engine.getName());
@@ -46,7 +45,7 @@ public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationP
   }
 
   static String sessionUser(HttpServletRequest request, String engineName) {
-    if (request.getHeader("Authorization") != null || !pathOf(request).startsWith("/api/")) {
+    if (request.getHeader("Authorization") != null || !pathOf(request).startsWith("/api/") || !plain(pathOf(request))) {
       return null;
     }
     HttpSession session = request.getSession(false);
@@ -66,6 +65,15 @@ public class WebappSessionOrBasicAuthentication extends HttpBasicAuthenticationP
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     return expected instanceof String token && !token.isEmpty() && sent != null
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A path that means what it says: no dot segments, escapes or path parameters by which
+   * {@code /api/me/..;/operations} could reach past {@value #OWN_SETTINGS} (the container would read them).
+   */
+  static boolean plain(String path) {
+    return !path.contains("..") && !path.contains("%") && !path.contains(";") && !path.contains("//")
+        && !path.contains("\\");
   }
 
   private static String pathOf(HttpServletRequest request) {
