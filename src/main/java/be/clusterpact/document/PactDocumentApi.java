@@ -1,0 +1,72 @@
+package be.clusterpact.document;
+
+import be.clusterpact.kernel.InvalidInputException;
+import be.clusterpact.negotiation.PactDossierRegistry;
+import be.clusterpact.web.ApiException;
+import be.clusterpact.web.CurrentUser;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/pacts/{businessKey}/document}: the clusterpact document as PDF — the signed version
+ * once the pact is signed, else the approved one; {@code ?version=approved} or {@code signed} asks
+ * for one. For the people who worked on the pact and those who always read pacts ({@link PactReaders}).
+ */
+@RestController
+class PactDocumentApi {
+
+  static final String VERSION = "version";
+
+  private final PactDocumentStore store;
+  private final PactDossierRegistry dossiers;
+  private final PactReaders readers;
+  private final CurrentUser user;
+
+  PactDocumentApi(PactDocumentStore store, PactDossierRegistry dossiers, PactReaders readers, CurrentUser user) {
+    this.store = store;
+    this.dossiers = dossiers;
+    this.readers = readers;
+    this.user = user;
+  }
+
+  @GetMapping("/api/pacts/{businessKey}/document")
+  ResponseEntity<byte[]> document(@PathVariable String businessKey,
+                                  @RequestParam(name = VERSION, required = false) String version) {
+    Optional<DocumentKind> kind = kind(version);
+    String processInstanceId = dossiers.processInstanceId(businessKey).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met sleutel " + businessKey + "."));
+    if (!readers.mayRead(processInstanceId, user.userId(), user.groupIds())) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang: het clusterpactdocument is alleen voor wie aan dit"
+          + " clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en de beheerders.");
+    }
+    StoredDocument document = (kind.isPresent() ? store.find(businessKey, kind.get()) : store.latest(businessKey))
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, kind.orElse(DocumentKind.APPROVED) == DocumentKind.SIGNED
+            ? "Het clusterpact " + businessKey + " is nog niet ondertekend."
+            : "Het clusterpact " + businessKey + " is nog niet door alle ministers goedgekeurd: er is nog geen document."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename(businessKey + "-" + document.kind().parameter() + ".pdf").build().toString())
+        .header("X-Content-SHA256", document.sha256())
+        .body(document.content());
+  }
+
+  private static Optional<DocumentKind> kind(String version) {
+    if (version == null || version.isBlank()) {
+      return Optional.empty();
+    }
+    return Arrays.stream(DocumentKind.values()).filter(k -> k.parameter().equals(version.strip())).findFirst()
+        .or(() -> {
+          throw new InvalidInputException(VERSION, "kies approved (goedgekeurd) of signed (ondertekend)");
+        });
+  }
+}
