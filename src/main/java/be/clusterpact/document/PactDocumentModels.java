@@ -34,6 +34,7 @@ public final class PactDocumentModels {
   /** Shown for a year whose annual maximum was not set yet when the pact was approved. */
   static final String CONDITIONAL_YEAR = "Voorwaardelijk: in afwachting van het jaarlijkse maximum";
   static final String YEAR_WITH_MAXIMUM = "Binnen het jaarlijkse maximum";
+  static final String YEAR_WITHOUT_MEANS = "Geen geoormerkte middelen in dit jaar";
 
   private PactDocumentModels() {}
 
@@ -150,8 +151,9 @@ public final class PactDocumentModels {
       Map<String, ?> row = map(raw);
       int year = ((Number) row.get("year")).intValue();
       boolean isConditional = conditional.contains(year);
+      boolean none = ((Number) row.get("amountCents")).longValue() == 0;
       years.add(new EarmarkYear(year, amount(row.get("amountCents")), isConditional,
-          isConditional ? CONDITIONAL_YEAR : YEAR_WITH_MAXIMUM));
+          isConditional ? CONDITIONAL_YEAR : none ? YEAR_WITHOUT_MEANS : YEAR_WITH_MAXIMUM));
     }
     return years;
   }

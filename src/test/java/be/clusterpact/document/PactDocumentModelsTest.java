@@ -73,6 +73,16 @@ class PactDocumentModelsTest {
   }
 
   @Test
+  void aYearWithoutEarmarkedMeansSaysSo() {
+    Map<String, Object> pact = new java.util.HashMap<>(SamplePacts.flux50());
+    pact.put("earmarkedMeans", List.of(Map.of("year", 2027, "amountCents", 30_000_000), Map.of("year", 2028, "amountCents", 0)));
+    pact.put("conditionalEarmarkYears", List.of());
+    assertThat(PactDocumentModels.approved(pact).earmarkYears()).extracting(EarmarkYear::amount, EarmarkYear::status)
+        .containsExactly(tuple("€ 300.000,00", "Binnen het jaarlijkse maximum"),
+            tuple("€ 0,00", "Geen geoormerkte middelen in dit jaar"));
+  }
+
+  @Test
   void ministersDecisionsWithTheirDateInBrussels() {
     assertThat(pact.ministerDecisions()).extracting(PactDocumentModel.MinisterDecision::decision,
             PactDocumentModel.MinisterDecision::decidedOn, PactDocumentModel.MinisterDecision::decidedBy)
