@@ -31,7 +31,7 @@ class PactDocumentRendererTest {
           "Gezamenlijke handelsmissies naar Duitsland.", "Opleidingen voor installateurs.", "Proefprojecten warmtenetten.",
           "EnergyVille", "Energo NV", "0123.456.749", "€ 150.000,00", "€ 50.000,50", "€ 500.000,00", "€ 850.000,00",
           "Voorwaardelijk: in afwachting van het jaarlijkse maximum", "Goedgekeurd", "20 november 2026",
-          "Naam, functie, datum en handtekening");
+          "Naam, functie, datum en handtekening", "Samen: € 150.000,00 cash en € 50.000,50 in natura.");
       assertThat(text.indexOf("Industrie 4.0 (transitietraject Visie 2050)"))
           .isLessThan(text.indexOf("Slimme netten"));
       assertThat(text).doesNotContain("Ondertekend op");
@@ -54,7 +54,10 @@ class PactDocumentRendererTest {
 
   static String text(PDDocument pdf) throws IOException {
     // Table cells wrap their lines: read the text as one line per page, words separated by one space.
-    return new PDFTextStripper().getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    // In reading order (openhtmltopdf writes inline runs out of order).
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    return stripper.getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
   }
 
   static List<PDFont> fonts(PDDocument pdf) throws IOException {
