@@ -188,6 +188,21 @@ public class HermesLedger {
     return lockYear(year);
   }
 
+  /** Every budget year the ledger knows (a maximum or a booking), in year order. */
+  @Transactional(readOnly = true)
+  public List<YearBalance> years() {
+    return jdbc.query("select budget_year, maximum_cents, provisional_cents, committed_cents, released_cents,"
+        + " reduction_basis_cents from cp_hermes_year order by budget_year", HermesLedger::balanceRow);
+  }
+
+  /** Every entry of every pact (maxima left out), in booking order. */
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> pactEntries() {
+    return jdbc.query("select entry_id, budget_year, kind, amount_cents, pact_business_key, process_instance_id, step,"
+        + " recorded_by, recorded_at, note, conditional from cp_hermes_ledger_entry where pact_business_key is not null"
+        + " and kind <> 'MAXIMUM_SET' order by entry_id", HermesLedger::entryRow);
+  }
+
   /** Every entry of a pact, in booking order. */
   @Transactional(readOnly = true)
   public List<LedgerEntry> entries(String pactBusinessKey) {

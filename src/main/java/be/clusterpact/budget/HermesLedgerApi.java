@@ -52,6 +52,34 @@ class HermesLedgerApi {
 
   record Pact(String businessKey, List<PactYear> years, List<Entry> entries) {}
 
+  /** What one pact holds in a year of the overview; {@code conditional}: its commitment awaits the year's maximum. */
+  record PactInYear(String businessKey, boolean conditional, Amount provisional, Amount committed, Amount released) {}
+
+  /**
+   * A year of the fund at a glance: {@link Year}'s figures, the committed amount split into conditional (no
+   * maximum yet) and final (within the maximum), and the pacts behind them.
+   */
+  record YearOverview(int year, Amount maximum, boolean maximumSet, boolean conditional, String status,
+                      Amount provisional, Amount committed, Amount committedConditional, Amount committedFinal,
+                      Amount released, Amount available, boolean overcommitted, List<PactInYear> pacts) {}
+
+  /** Every budget year the ledger knows, in year order, with the pacts behind each figure. */
+  @GetMapping("/years")
+  List<YearOverview> years() {
+    user.requireAnyGroup(READERS);
+    return FundOverview.of(ledger.years(), ledger.pactEntries()).stream().map(HermesLedgerApi::overview).toList();
+  }
+
+  static YearOverview overview(FundOverview.YearFigures figures) {
+    YearBalance b = figures.balance();
+    return new YearOverview(b.year(), b.maximumSet() ? Amount.of(b.maximumCents()) : null, b.maximumSet(),
+        b.conditional(), YearStatus.of(b), Amount.of(b.provisionalCents()), Amount.of(b.committedCents()),
+        Amount.of(figures.committedConditionalCents()), Amount.of(figures.committedFinalCents()),
+        Amount.of(b.releasedCents()), b.maximumSet() ? Amount.of(b.availableCents()) : null, b.overcommitted(),
+        figures.pacts().stream().map(p -> new PactInYear(p.businessKey(), b.conditional(), Amount.of(p.provisionalCents()),
+            Amount.of(p.committedCents()), Amount.of(p.releasedCents()))).toList());
+  }
+
   @GetMapping("/years/{year}")
   Year year(@PathVariable("year") String rawYear) {
     user.requireAnyGroup(READERS);

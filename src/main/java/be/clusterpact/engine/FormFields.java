@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,15 +35,18 @@ public final class FormFields {
   private final Map<String, Boolean> fields;
   /** Variable name → the label its user sees (only for a field whose key is the variable itself). */
   private final Map<String, String> labels;
+  /** Variable name → (value → the label of that choice), for selects, radios and checklists with static values. */
+  private final Map<String, Map<String, String>> choices;
 
-  private FormFields(Map<String, Boolean> fields, Map<String, String> labels) {
+  private FormFields(Map<String, Boolean> fields, Map<String, String> labels, Map<String, Map<String, String>> choices) {
     this.fields = fields;
     this.labels = labels;
+    this.choices = choices;
   }
 
   /** A step without a Camunda Form: it takes no variables at all. */
   public static FormFields none() {
-    return new FormFields(Map.of(), Map.of());
+    return new FormFields(Map.of(), Map.of(), Map.of());
   }
 
   /** Reads a form; an unreadable form is an {@link IllegalArgumentException} (the caller refuses). */
@@ -54,8 +58,9 @@ public final class FormFields {
       }
       Map<String, Boolean> fields = new LinkedHashMap<>();
       Map<String, String> labels = new LinkedHashMap<>();
-      collect(root, "", false, fields, labels);
-      return new FormFields(fields, labels);
+      Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+      collect(root, "", false, fields, labels, choices);
+      return new FormFields(fields, labels, choices);
     } catch (IOException e) {
       throw new IllegalArgumentException("Camunda Form cannot be read: " + e.getMessage(), e);
     }
@@ -64,6 +69,16 @@ public final class FormFields {
   /** The variables of the form and whether each is editable. */
   public Map<String, Boolean> fields() {
     return Map.copyOf(fields);
+  }
+
+  /** The variables its user can fill in (not read-only, not computed), in the order the form shows them. */
+  public List<String> editableInOrder() {
+    return fields.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+  }
+
+  /** The label of a choice the form offers for a variable ({@code "Goedkeuren"} for {@code APPROVE}), if it has one. */
+  public Optional<String> choiceLabel(String variable, Object value) {
+    return Optional.ofNullable(choices.getOrDefault(variable, Map.of()).get(String.valueOf(value)));
   }
 
   /** The label the form shows for a variable ({@code dateLabel} for a date picker), if it has one. */
@@ -102,9 +117,9 @@ public final class FormFields {
   }
 
   private static void collect(JsonNode node, String prefix, boolean readOnlyParent, Map<String, Boolean> fields,
-      Map<String, String> labels) {
+      Map<String, String> labels, Map<String, Map<String, String>> choices) {
     if (node.isArray()) {
-      node.forEach(child -> collect(child, prefix, readOnlyParent, fields, labels));
+      node.forEach(child -> collect(child, prefix, readOnlyParent, fields, labels, choices));
       return;
     }
     if (!node.isObject()) {
@@ -127,10 +142,14 @@ public final class FormFields {
       if (variable.equals(valuePath) && !label.isEmpty()) {
         labels.putIfAbsent(variable, label);
       }
+      if (variable.equals(valuePath) && node.path("values").isArray()) {
+        Map<String, String> offered = choices.computeIfAbsent(variable, v -> new LinkedHashMap<>());
+        node.path("values").forEach(choice -> offered.putIfAbsent(choice.path("value").asText(), choice.path("label").asText()));
+      }
     }
     JsonNode components = node.get("components");
     if (components != null) {
-      collect(components, path, readOnly, fields, labels);
+      collect(components, path, readOnly, fields, labels, choices);
     }
   }
 

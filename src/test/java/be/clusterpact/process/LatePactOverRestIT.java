@@ -12,16 +12,13 @@ import be.clusterpact.budget.LedgerStep;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
-import be.clusterpact.testing.RestVariables;
+import be.clusterpact.testing.PactsOverRest;
 import be.clusterpact.process.ClusterpactAnswers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +45,7 @@ class LatePactOverRestIT {
     ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), firstYear, 1_500_000_000L);
 
     HttpResponse<String> started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo",
-        variables(ClusterpactAnswers.start("VIL Laat", decision)));
+        PactsOverRest.variables(ClusterpactAnswers.start("VIL Laat", decision)));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     ProcessInstance pact = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(org.camunda.spin.Spin.JSON(started.body()).prop("id").stringValue()).singleResult();
@@ -62,47 +59,26 @@ class LatePactOverRestIT {
     engine.getIdentityService().saveUser(contact);
     engine.getIdentityService().createMembership("vil.laat", ClusterGroups.groupId("VIL Laat"));
 
-    complete(rest, pact, TASK_SELECT_THEMES_AND_AGENCIES, "comite.demo",
-        ClusterpactAnswers.themesAndAgencies("Slimme logistiek", List.of()));
-    complete(rest, pact, TASK_ALIGN_WITH_FIT, "fit.demo", ClusterpactAnswers.fitAlignment(false, "0"));
-    complete(rest, pact, TASK_ALIGN_WITH_WSE, "wse.demo", ClusterpactAnswers.wseAlignment("0"));
-    complete(rest, pact, TASK_AGREE_WITH_RESEARCH_GROUPS, "cluster.demo", ClusterpactAnswers.researchGroups());
-    complete(rest, pact, TASK_RECORD_TRANSITION_CONTRIBUTION, "cluster.demo", ClusterpactAnswers.transitionContribution());
-    complete(rest, pact, TASK_RECORD_CLUSTER_COMMITMENTS, "vil.laat", ClusterpactAnswers.clusterCommitments());
-    pacts.runAsyncJobs(pact);
-    complete(rest, pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo",
-        ClusterpactAnswers.draft(firstYear, "400.000", "0", "0", "0", false, null));
+    PactsOverRest overRest = new PactsOverRest(rest, pacts);
+    overRest.negotiateWithoutAgencies(pact, "vil.laat", true);
+    overRest.complete(pact, TASK_DRAFT_CLUSTERPACT, "cluster.demo",
+        ClusterpactAnswers.draft(firstYear, "400.000", "0", "0", "0", false, null), true);
     pacts.runAsyncJobs(pact);
     assertThat(pacts.activeActivities(pact))
         .containsExactly(TASK_APPROVE_AS_MINISTER, TASK_DECIDE_ON_DEADLINE_EXTENSION, TASK_FOLLOW_UP_NINE_MONTH_REMINDER);
 
-    complete(rest, pact, TASK_APPROVE_AS_MINISTER, "economie.demo", ClusterpactAnswers.ministerDecision("APPROVE", null));
+    overRest.complete(pact, TASK_APPROVE_AS_MINISTER, "economie.demo", ClusterpactAnswers.ministerDecision("APPROVE", null), true);
     pacts.runAsyncJobs(pact);
     assertThat(pacts.activeActivities(pact)).containsExactly(TASK_SIGN_CLUSTERPACT);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
     // The committee's open decision is gone: there is nothing left to stop.
     assertThat(rest.json("/engine-rest/task?processInstanceId=" + pact.getId(), "comite.demo").elements()).isEmpty();
 
-    complete(rest, pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", ClusterpactAnswers.signature(LocalDate.now(), "VIL Laat vzw"));
+    overRest.complete(pact, TASK_SIGN_CLUSTERPACT, "cluster.demo", ClusterpactAnswers.signature(LocalDate.now(), "VIL Laat vzw"), true);
     assertThat(pacts.activeActivities(pact)).containsExactly(CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
     // Typed in Belgian notation, 400.000 is four hundred thousand euro.
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind, LedgerEntry::amountCents)
         .containsExactly(tuple(LedgerEntryKind.RESERVATION, 40_000_000L), tuple(LedgerEntryKind.COMMITMENT, 40_000_000L));
     assertThat(pacts.tranches(pact)).isNotNull();
   }
-
-  private static void complete(EngineRest rest, ProcessInstance pact, String taskKey, String user, Map<String, Object> answers) {
-    SpinJsonNode tasks = rest.json("/engine-rest/task?processInstanceId=" + pact.getId() + "&taskDefinitionKey=" + taskKey, user);
-    assertThat(tasks.elements()).as(user + " sees " + taskKey).hasSize(1);
-    String id = tasks.elements().get(0).prop("id").stringValue();
-    assertThat(rest.post("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}").statusCode()).isEqualTo(204);
-    HttpResponse<String> done = rest.post("/engine-rest/task/" + id + "/complete", user, variables(answers));
-    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-  }
-
-
-  private static String variables(Map<String, Object> answers) {
-    return "{\"variables\":" + RestVariables.json(answers) + "}";
-  }
-
 }

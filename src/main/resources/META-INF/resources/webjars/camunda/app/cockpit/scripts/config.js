@@ -15,8 +15,10 @@ export default {
   // },
   // This application's Cockpit plugins (be.clusterpact, README "For process owners"): the running
   // instances of every version of the clusterpact processes, on the dashboard and as a tab of a process.
+  // The tab "Dossier" of a process instance links to the audit trail of its clusterpact.
   customScripts: [
-    'scripts/running-versions/plugin'
+    'scripts/running-versions/plugin',
+    'scripts/dossier-link/plugin'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

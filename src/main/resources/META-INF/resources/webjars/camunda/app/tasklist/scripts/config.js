@@ -43,9 +43,11 @@ export default {
     "availableLocales": ["nl", "en"],
     "fallbackLocale": "nl"
   },
-  // Camunda Forms' validation messages in Dutch (form-js has them in English only).
+  // Camunda Forms' validation messages in Dutch (form-js has them in English only); links to the
+  // dossier pages (the open task's pact, the Hermes fund) in the menu bar.
   customScripts: [
-    'scripts/form-messages-nl/messages'
+    'scripts/form-messages-nl/messages',
+    'scripts/dossier-links/links'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
