@@ -1,7 +1,7 @@
 package be.clusterpact.document;
 
+import be.clusterpact.dossier.PactAccess;
 import be.clusterpact.kernel.InvalidInputException;
-import be.clusterpact.negotiation.PactDossierRegistry;
 import be.clusterpact.web.ApiException;
 import be.clusterpact.web.CurrentUser;
 import java.util.Arrays;
@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/pacts/{businessKey}/document}: the clusterpact document as PDF — the signed version
  * once the pact is signed, else the approved one; {@code ?version=approved} or {@code signed} asks
- * for one. For the people who worked on the pact and those who always read pacts ({@link PactReaders}).
+ * for one. For those who may read the pact's dossier ({@link PactAccess}): the people who worked on the
+ * pact, the Hermes decision committee, the Hermes fund manager and the administrators.
  */
 @RestController
 class PactDocumentApi {
@@ -27,14 +28,12 @@ class PactDocumentApi {
   static final String VERSION = "version";
 
   private final PactDocumentStore store;
-  private final PactDossierRegistry dossiers;
-  private final PactReaders readers;
+  private final PactAccess access;
   private final CurrentUser user;
 
-  PactDocumentApi(PactDocumentStore store, PactDossierRegistry dossiers, PactReaders readers, CurrentUser user) {
+  PactDocumentApi(PactDocumentStore store, PactAccess access, CurrentUser user) {
     this.store = store;
-    this.dossiers = dossiers;
-    this.readers = readers;
+    this.access = access;
     this.user = user;
   }
 
@@ -42,9 +41,9 @@ class PactDocumentApi {
   ResponseEntity<byte[]> document(@PathVariable String businessKey,
                                   @RequestParam(name = VERSION, required = false) String version) {
     Optional<DocumentKind> kind = kind(version);
-    String processInstanceId = dossiers.processInstanceId(businessKey).orElseThrow(() ->
+    boolean mayRead = access.mayRead(businessKey, user.userId(), user.groupIds()).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met sleutel " + businessKey + "."));
-    if (!readers.mayRead(processInstanceId, user.userId(), user.groupIds())) {
+    if (!mayRead) {
       throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang: het clusterpactdocument is alleen voor wie aan dit"
           + " clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en de beheerders.");
     }

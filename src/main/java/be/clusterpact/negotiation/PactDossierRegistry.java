@@ -4,7 +4,6 @@ import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.kernel.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,11 +27,5 @@ public class PactDossierRegistry {
       throw new InvalidInputException(ClusterpactProcess.CLUSTER_NAME, "er bestaat al een clusterpact " + businessKey + " voor "
           + clusterName + " met een steunbeslissing in hetzelfde jaar");
     }
-  }
-
-  /** The process instance of the pact with this business key, if such a pact was ever started. */
-  public Optional<String> processInstanceId(String businessKey) {
-    return jdbc.queryForList("select process_instance_id from cp_pact_dossier where business_key = ?", String.class,
-        businessKey).stream().findFirst();
   }
 }

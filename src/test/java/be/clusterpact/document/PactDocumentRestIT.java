@@ -132,6 +132,10 @@ class PactDocumentRestIT {
           "An Peeters, voorzitter " + CLUSTER + " vzw", "Ondertekening geregistreerd door cluster.demo");
     }
     assertThat(pdf(rest, document(key) + "?version=approved", "fit.demo").body()).isEqualTo(approved.body());
+    // Both versions are steps of the pact's audit trail, with their SHA-256.
+    assertThat(rest.get("/api/pacts/" + key + "/audit", "cluster.demo").body())
+        .contains("Goedgekeurd clusterpact als document (PDF) bewaard", sha,
+            "Ondertekend clusterpact als document (PDF) bewaard", PactDocumentStore.sha256(signed.body()));
 
     // Stored once, never changed: the database refuses an update and a delete.
     assertThatThrownBy(() -> jdbc.update("update cp_pact_document set recorded_by = 'x' where business_key = ?", key))

@@ -106,7 +106,7 @@ class PactAuditApiIT {
     assertThat(stepTitled(steps, "Thema's en agentschappen").prop("values").toString())
         .contains("{\"label\":\"Clusterspecifieke thema's (één per regel)\",\"value\":\"Slimme logistiek\"}");
     // Timers that fired, the deadline decision the approval ended, the ledger, the ends of both processes.
-    assertThat(kinds(steps)).contains("TIMER_FIRED", "TASK_ENDED_UNFINISHED", "LEDGER_BOOKING", "PROCESS_ENDED")
+    assertThat(kinds(steps)).contains("TIMER_FIRED", "TASK_ENDED_UNFINISHED", "LEDGER_BOOKING", "PROCESS_ENDED", "DOCUMENT")
         .doesNotContain("TASK_OPEN");
     assertThat(steps.stream().filter(s -> s.prop("kind").stringValue().equals("LEDGER_BOOKING"))
         .map(s -> s.prop("title").stringValue()).toList())
