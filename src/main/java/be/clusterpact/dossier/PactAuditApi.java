@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/pacts/{businessKey}/audit}: the audit trail of a pact, every step in order, for the roles
- * that worked on it, the Hermes committee, the fund manager and administrators (403 for others, 404 for a
- * business key no clusterpact has).
+ * that worked on it, the Hermes committee, the fund manager and administrators (403 for others, also for a
+ * business key no clusterpact has; 404 for that to those who read every dossier).
  */
 @RestController
 @RequestMapping("/api/pacts")
@@ -47,16 +47,24 @@ class PactAuditApi {
   @GetMapping("/{businessKey}/audit")
   Trail audit(@PathVariable String businessKey) {
     Authentication user = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
-    AuditedPact pact = history.find(businessKey).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
-        "Geen clusterpact met dossiernummer " + businessKey + "."));
+    String userId = user == null ? null : user.getUserId();
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!PactReaders.mayRead(user == null ? null : user.getUserId(), groups, history.workers(pact))) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang tot het dossier van " + businessKey
-          + ": alleen wie aan het clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en beheerders.");
+    // Only those who may read every dossier learn that a business key has none: others get the same 403
+    // for an unknown key as for a pact they did not work on.
+    AuditedPact pact = history.find(businessKey).orElseThrow(() -> PactReaders.readsEveryPact(groups)
+        ? new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met dossiernummer " + businessKey + ".")
+        : refused(businessKey));
+    if (!PactReaders.mayRead(userId, groups, history.workers(pact))) {
+      throw refused(businessKey);
     }
     List<AuditStep> steps = new ArrayList<>();
     sources.forEach(source -> steps.addAll(source.stepsOf(pact)));
     return new Trail(businessKey, AuditTrail.inOrder(steps).stream().map(Step::of).toList());
+  }
+
+  private static ApiException refused(String businessKey) {
+    return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang tot het dossier van " + businessKey
+        + ": alleen wie aan het clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en beheerders.");
   }
 
   static String when(Instant at) {

@@ -126,6 +126,8 @@ class PactAuditApiIT {
     HttpResponse<String> unknown = rest.get("/api/pacts/CP-BESTAAT-NIET-2026/audit", "comite.demo");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("\"type\":\"NotFound\"");
+    assertThat(rest.get("/api/pacts/CP-BESTAAT-NIET-2026/audit", "fit.demo").statusCode())
+        .as("an outsider does not learn which dossier numbers exist").isEqualTo(403);
     assertThat(rest.get("/api/pacts/" + key + "/audit", null).statusCode()).isEqualTo(401);
   }
 
