@@ -1,6 +1,7 @@
 package be.clusterpact.document;
 
 import be.clusterpact.dossier.PactAccess;
+import be.clusterpact.dossier.PactReaders;
 import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.web.ApiException;
 import be.clusterpact.web.CurrentUser;
@@ -41,11 +42,14 @@ class PactDocumentApi {
   ResponseEntity<byte[]> document(@PathVariable String businessKey,
                                   @RequestParam(name = VERSION, required = false) String version) {
     Optional<DocumentKind> kind = kind(version);
+    // Only those who may read every pact learn that a business key has none: others get the same 403 for
+    // an unknown key as for a pact they did not work on (as the audit trail does).
     boolean mayRead = access.mayRead(businessKey, user.userId(), user.groupIds()).orElseThrow(() ->
-        new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met sleutel " + businessKey + "."));
+        PactReaders.readsEveryPact(user.groupIds())
+            ? new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met sleutel " + businessKey + ".")
+            : refused());
     if (!mayRead) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "Geen toegang: het clusterpactdocument is alleen voor wie aan dit"
-          + " clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en de beheerders.");
+      throw refused();
     }
     StoredDocument document = (kind.isPresent() ? store.find(businessKey, kind.get()) : store.latest(businessKey))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, kind.orElse(DocumentKind.APPROVED) == DocumentKind.SIGNED
@@ -57,6 +61,11 @@ class PactDocumentApi {
             .filename(businessKey + "-" + document.kind().parameter() + ".pdf").build().toString())
         .header("X-Content-SHA256", document.sha256())
         .body(document.content());
+  }
+
+  private static ApiException refused() {
+    return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang: het clusterpactdocument is alleen voor wie aan dit"
+        + " clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en de beheerders.");
   }
 
   private static Optional<DocumentKind> kind(String version) {

@@ -116,6 +116,8 @@ class PactDocumentRestIT {
     HttpResponse<String> unknown = rest.get(document("CP-ONBEKEND-2026"), "admin");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(Spin.JSON(unknown.body()).prop("message").stringValue()).contains("Geen clusterpact");
+    // Others do not learn whether a pact exists: the same 403 as for a pact they did not work on.
+    assertThat(rest.get(document("CP-ONBEKEND-2026"), "fit.demo").statusCode()).isEqualTo(403);
     assertThat(rest.get(document(key) + "?version=signed", "cluster.demo").statusCode()).isEqualTo(404);
     HttpResponse<String> badVersion = rest.get(document(key) + "?version=final", "cluster.demo");
     assertThat(badVersion.statusCode()).isEqualTo(400);
