@@ -67,6 +67,8 @@ public final class ClusterpactProcess {
   public static final String TASK_RELEASE_RESERVATION_OF_STOPPED_PACT = "Task_ReleaseReservationOfStoppedPact";
   /** Geoormerkte middelen voorlopig reserveren binnen het jaarlijkse maximum. */
   public static final String TASK_RESERVE_EARMARK_WITHIN_ANNUAL_CEILING = "Task_ReserveEarmarkWithinAnnualCeiling";
+  /** Clusterpact als document (PDF) opmaken en bewaren. */
+  public static final String TASK_RENDER_CLUSTERPACT_DOCUMENT = "Task_RenderClusterpactDocument";
   /** Thema&apos;s en agentschappen voor het clusterpact selecteren. */
   public static final String TASK_SELECT_THEMES_AND_AGENCIES = "Task_SelectThemesAndAgencies";
   /** Clusterpact ondertekenen. */
@@ -130,6 +132,8 @@ public final class ClusterpactProcess {
   /** Clusterspecifieke thema's (één per regel). */
   public static final String CLUSTER_SPECIFIC_THEMES = "clusterSpecificThemes";
   public static final String CLUSTERPACT = "clusterpact";
+  /** SHA-256 (hex) of the stored approved clusterpact document (PDF). */
+  public static final String CLUSTERPACT_DOCUMENT_SHA256 = "clusterpactDocumentSha256";
   public static final String COMMITMENT_DOMAINS = "commitmentDomains";
   public static final String CONDITIONAL_COMMITMENT = "conditionalCommitment";
   public static final String CONDITIONAL_EARMARK_YEARS = "conditionalEarmarkYears";
@@ -201,6 +205,8 @@ public final class ClusterpactProcess {
   public static final String SELECTION_MOTIVATION = "selectionMotivation";
   /** Ondertekenaars (naam en functie, één per regel). */
   public static final String SIGNATORIES = "signatories";
+  /** SHA-256 (hex) of the stored signed clusterpact document (PDF). */
+  public static final String SIGNED_CLUSTERPACT_DOCUMENT_SHA256 = "signedClusterpactDocumentSha256";
   public static final String SIGNED_ON = "signedOn";
   public static final String SUPPORT_DECISION_DATE = "supportDecisionDate";
   public static final String THEMES = "themes";

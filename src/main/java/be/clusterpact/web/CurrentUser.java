@@ -17,7 +17,7 @@ public class CurrentUser {
 
   /** The authenticated user's ID (401 when there is none, which the authentication filter already prevents). */
   public String userId() {
-    Authentication authentication = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
+    Authentication authentication = authentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "Niet aangemeld.");
     }
@@ -26,12 +26,21 @@ public class CurrentUser {
 
   /** Refuses the request (403) unless the user belongs to one of the groups. */
   public void requireAnyGroup(Collection<String> groups) {
-    IdentityService identity = EngineUtil.lookupProcessEngine(null).getIdentityService();
-    Authentication authentication = identity.getCurrentAuthentication();
-    List<String> own = authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> own = groupIds();
     if (own.stream().noneMatch(groups::contains)) {
       throw new ApiException(HttpStatus.FORBIDDEN,
           "Geen toegang: alleen voor de groepen " + String.join(", ", groups) + ".");
     }
+  }
+
+  /** The authenticated user's groups; none when nobody is authenticated. */
+  public List<String> groupIds() {
+    Authentication authentication = authentication();
+    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+  }
+
+  private static Authentication authentication() {
+    IdentityService identity = EngineUtil.lookupProcessEngine(null).getIdentityService();
+    return identity.getCurrentAuthentication();
   }
 }

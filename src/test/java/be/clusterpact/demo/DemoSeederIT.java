@@ -138,6 +138,9 @@ class DemoSeederIT {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pact.getId())
         .processDefinitionKey(HermesTrancheReleaseProcess.KEY).count()).as("yearly tranche follow-up").isEqualTo(1);
     assertThat(ledger.entries(pact.getBusinessKey())).extracting(LedgerEntry::kind).contains(LedgerEntryKind.COMMITMENT);
+    // Its clusterpact document: as approved and as signed (GET /api/pacts/CP-SIM-…/document).
+    assertThat(jdbc.queryForList("select kind from cp_pact_document where business_key = ? order by kind", String.class,
+        pact.getBusinessKey())).containsExactly("APPROVED", "SIGNED");
   }
 
   @Test

@@ -108,7 +108,7 @@ class PactAuditApiIT {
     assertThat(stepTitled(steps, "Clusterpact opstellen").prop("values").toString())
         .as("the earmark typed 400.000, in Belgian notation").contains("\"value\":\"€ 400.000,00\"");
     // Timers that fired, the deadline decision the approval ended, the ledger, the ends of both processes.
-    assertThat(kinds(steps)).contains("TIMER_FIRED", "TASK_ENDED_UNFINISHED", "LEDGER_BOOKING", "PROCESS_ENDED")
+    assertThat(kinds(steps)).contains("TIMER_FIRED", "TASK_ENDED_UNFINISHED", "LEDGER_BOOKING", "PROCESS_ENDED", "DOCUMENT")
         .doesNotContain("TASK_OPEN");
     assertThat(steps.stream().filter(s -> s.prop("kind").stringValue().equals("LEDGER_BOOKING"))
         .map(s -> s.prop("title").stringValue()).toList())

@@ -12,6 +12,9 @@ import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.budget.LedgerEntry;
 import be.clusterpact.budget.LedgerEntryKind;
 import be.clusterpact.budget.LedgerStep;
+import be.clusterpact.document.DocumentKind;
+import be.clusterpact.document.PactDocumentStore;
+import be.clusterpact.document.StoredDocument;
 import be.clusterpact.kernel.JsonVariables;
 import be.clusterpact.testing.FullProcessTestCoverage;
 import be.clusterpact.testing.Pacts;
@@ -43,6 +46,7 @@ class ClusterpactScenariosTest {
 
   @Autowired ProcessEngine engine;
   @Autowired HermesLedger ledger;
+  @Autowired PactDocumentStore documents;
   Pacts pacts;
 
   @BeforeEach
@@ -93,10 +97,18 @@ class ClusterpactScenariosTest {
     at(pact, TASK_APPROVE_AS_MINISTER);
     pacts.decideAsMinister(pact, "environment", "APPROVE", null);
     at(pact, TASK_SIGN_CLUSTERPACT);
-    assertThat(pact).hasPassed(TASK_COMMIT_EARMARKED_MEANS, TASK_RECORD_CONDITIONAL_COMMITMENT, END_EVENT_NEGOTIATION_CONCLUDED);
+    assertThat(pact).hasPassed(TASK_COMMIT_EARMARKED_MEANS, TASK_RECORD_CONDITIONAL_COMMITMENT,
+        TASK_RENDER_CLUSTERPACT_DOCUMENT, END_EVENT_NEGOTIATION_CONCLUDED);
     assertThat(pacts.waitingTimers(pact)).isEmpty();
+    // The approved document is stored, its SHA-256 in the process: the signing task links to it.
+    StoredDocument approved = documents.find(pact.getBusinessKey(), DocumentKind.APPROVED).orElseThrow();
+    assertThat(pact).variables().containsEntry(CLUSTERPACT_DOCUMENT_SHA256, approved.sha256())
+        .doesNotContainKey(SIGNED_CLUSTERPACT_DOCUMENT_SHA256);
+    assertThat(approved.sha256()).isEqualTo(PactDocumentStore.sha256(approved.content()));
     pacts.sign(pact);
     at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
+    assertThat(pact).variables().containsEntry(SIGNED_CLUSTERPACT_DOCUMENT_SHA256,
+        documents.find(pact.getBusinessKey(), DocumentKind.SIGNED).orElseThrow().sha256());
     assertThat(pacts.tranches(pact)).hasBusinessKey("CP-CATALISTI-SCENARIO-" + DECISION.getYear());
 
     pacts.releaseEveryTranche(pact);
