@@ -259,12 +259,12 @@ class RoleMatrixRestIT {
   @Test
   void eachRoleSeesItsFiltersWithThePactVariables() {
     assertThat(names("/engine-rest/filter", "fit.demo"))
-        .containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen", "Deadline binnen 30 dagen");
+        .containsExactlyInAnyOrder("Mijn taken", "Werk van mijn groepen", "Deadline binnen 30 dagen");
     assertThat(names("/engine-rest/filter", "begroting.demo"))
-        .containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen", "Goedkeuringen door ministers", "Deadline binnen 30 dagen");
+        .containsExactlyInAnyOrder("Mijn taken", "Werk van mijn groepen", "Goedkeuringen door ministers", "Deadline binnen 30 dagen");
     assertThat(names("/engine-rest/filter", "admin")).contains("Alle taken", "Goedkeuringen door ministers");
 
-    String groupsFilter = rest.json("/engine-rest/filter?name=Taken%20van%20mijn%20groepen", "cluster.demo").elements().get(0)
+    String groupsFilter = rest.json("/engine-rest/filter?name=Werk%20van%20mijn%20groepen", "cluster.demo").elements().get(0)
         .prop("id").stringValue();
     HttpResponse<String> list = rest.send(rest.request("/engine-rest/filter/" + groupsFilter + "/list", "cluster.demo")
         .header("Accept", "application/hal+json").header("Content-Type", "application/json")
