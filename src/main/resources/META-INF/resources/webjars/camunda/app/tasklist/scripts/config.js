@@ -41,7 +41,8 @@ export default {
   },
   // Camunda Forms' validation messages in Dutch (form-js has them in English only).
   customScripts: [
-    'scripts/form-messages-nl/messages'
+    'scripts/form-messages-nl/messages',
+    'scripts/started-pact/started-pact'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
