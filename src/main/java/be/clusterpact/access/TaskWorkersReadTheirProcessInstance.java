@@ -1,10 +1,5 @@
 package be.clusterpact.access;
 
-import be.clusterpact.process.ClusterpactProcess;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,23 +31,6 @@ public class TaskWorkersReadTheirProcessInstance extends DefaultAuthorizationPro
       grant.setPermissions(WorkerGrants.OWN_ACCOUNT);
     }
     return defaults;
-  }
-
-  /**
-   * Whoever starts a pact reads it (READ on its instance, no more), so Tasklist can tell them its
-   * dossier and first-year deadline right after the start (scripts/started-pact); before, the starter
-   * read a new pact only once a task of theirs came up in it.
-   */
-  @Override
-  public AuthorizationEntity[] newProcessInstance(ProcessInstance instance) {
-    CommandContext command = Context.getCommandContext();
-    String starter = command == null ? null : command.getAuthenticatedUserId();
-    if (starter == null || !(instance instanceof ExecutionEntity execution)
-        || !ClusterpactProcess.KEY.equals(execution.getProcessDefinition().getKey())) {
-      return super.newProcessInstance(instance);
-    }
-    return with(super.newProcessInstance(instance), createAuthorization(starter, null, Resources.PROCESS_INSTANCE,
-        instance.getId(), ProcessInstancePermissions.READ));
   }
 
   @Override

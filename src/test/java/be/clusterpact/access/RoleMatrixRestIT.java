@@ -184,6 +184,12 @@ class RoleMatrixRestIT {
     var started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo", start);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertThat(started.body()).contains("\"businessKey\":\"CP-VIL-STARTRECHT-" + DECISION.getYear() + "\"");
+    // Whoever started it reads the new pact (Tasklist tells them its deadline), before any task of theirs.
+    String id = org.camunda.spin.Spin.JSON(started.body()).prop("id").stringValue();
+    assertThat(rest.get("/engine-rest/process-instance/" + id + "/variables/" + FIRST_YEAR_DEADLINE_LABEL, "cluster.demo").body())
+        .contains(be.clusterpact.kernel.Dates.typed(DECISION.plusMonths(12)));
+    assertThat(rest.get("/engine-rest/process-instance/" + id + "/variables/" + FIRST_YEAR_DEADLINE_LABEL, "fit.demo").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
