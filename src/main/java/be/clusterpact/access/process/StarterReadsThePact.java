@@ -38,6 +38,7 @@ public class StarterReadsThePact implements ExecutionListener {
         read.addPermission(ProcessInstancePermissions.READ);
         authorizations.saveAuthorization(read);
       }
+      return null;
     });
   }
 }
