@@ -105,7 +105,7 @@ public final class ClusterpactProcess {
   /** Waarom u dit clusterpact goedkeurt: de engagementen in uw beleidsdomein. */
   public static final String APPROVAL_REASON = "approvalReason";
   public static final String APPROVING_MINISTERS = "approvingMinisters";
-  /** Resultaat van de budgetcontrole. */
+  /** Why the budget checks refused the draft (shown in the returned draft's warning, {@link #DRAFT_RETURN_NOTICE}). */
   public static final String BUDGET_CHECK_MESSAGE = "budgetCheckMessage";
   /** Kabinet. */
   public static final String CABINET_NAME = "cabinetName";
@@ -178,7 +178,7 @@ public final class ClusterpactProcess {
   public static final String MINISTER_DECISIONS_OVERVIEW = "ministerDecisionsOverview";
   /** Motivering van de afkeuring. */
   public static final String MINISTER_MOTIVATION = "ministerMotivation";
-  /** Afgekeurd door een minister – motivering. */
+  /** The rejecting cabinet and its motivation (shown in the returned draft's warning, {@link #DRAFT_RETURN_NOTICE}). */
   public static final String MINISTER_REJECTION_MOTIVATION = "ministerRejectionMotivation";
   public static final String NEGOTIATING_AGENCIES = "negotiatingAgencies";
   /** Samenvatting van de onderhandelingen. */
