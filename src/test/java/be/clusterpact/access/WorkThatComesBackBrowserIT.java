@@ -106,8 +106,7 @@ class WorkThatComesBackBrowserIT {
           .contains("Afgekeurd door Kabinet van de Vlaamse minister van Begroting en Financiën: Het derde jaar is te hoog");
       assertThat(warning.getCssValue("background-color")).as("a warning, not a grey box").isEqualTo("rgba(255, 244, 220, 1)");
       String page = body(browser);
-      assertThat(page).contains("Geoormerkte middelen Hermesfonds – 2027 (euro)", "Geoormerkte middelen Hermesfonds – 2028 (euro)",
-              "Geoormerkte middelen Hermesfonds – 2029 (euro)")
+      assertThat(page).contains("Geoormerkt in 2027 (euro)", "Geoormerkt in 2028 (euro)", "Geoormerkt in 2029 (euro)")
           .doesNotContain("jaar 1", "jaar 2", "jaar 3")
           .containsPattern("2027: nog € [0-9.]+,[0-9]{2} beschikbaar van het jaarlijkse maximum van € [0-9.]+,[0-9]{2}")
           .contains("2029: nog geen maximum vastgelegd");
