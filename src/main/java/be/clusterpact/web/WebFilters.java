@@ -1,7 +1,6 @@
 package be.clusterpact.web;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link RequestSizeLimit}: too large, NUL characters, bad paging and impossible dates are refused
  *       before anything is parsed — for {@code /engine-rest}, {@code /api} and the webapps' {@code /camunda/api};
  *   <li>{@link EngineBasicAuthenticationFilter}: HTTP basic authentication against Camunda's identity for
- *       {@code /engine-rest}, {@code /api} and the actuator (health stays open to anonymous probes).
+ *       {@code /engine-rest}, {@code /api} and the actuator (health stays open to anonymous probes); reading
+ *       {@code /api} also with the webapps' login session ({@link WebappSessionOrBasicAuthentication}).
  * </ol>
  */
 @Configuration
@@ -43,7 +43,7 @@ class WebFilters {
     registration.setOrder(BASIC_AUTHENTICATION);
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        WebappSessionOrBasicAuthentication.class.getName());
     return registration;
   }
 }

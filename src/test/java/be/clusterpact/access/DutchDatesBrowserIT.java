@@ -43,7 +43,7 @@ class DutchDatesBrowserIT {
   @Test
   void aDateTypedDayFirstIsStoredAsTheUserMeantItAndAnImpossibleOneIsRefusedByItsLabel() {
     HeadlessChromium.assumeInstalled("Dutch dates browser test");
-    browser = HeadlessChromium.open(1400, 1000);
+    browser = HeadlessChromium.open(1400, 1000, "nl-BE,nl");
     try {
       wait = new WebDriverWait(browser, PATIENCE);
       startAPactTypingTheDecisionDate();
@@ -58,6 +58,8 @@ class DutchDatesBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
     clickInView(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//ul[@class='processes']//a[normalize-space()='Clusterpact onderhandelen']"))));
+    // The dialog in Dutch, as the browser asks (README "Dutch screens").
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(".modal-header .modal-title"), "Proces starten: Clusterpact onderhandelen"));
 
     field("input", "Field_clusterName").sendKeys(CLUSTER);
     field("input", "Field_clusterOrganisation").sendKeys(CLUSTER + " vzw");

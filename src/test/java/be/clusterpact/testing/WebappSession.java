@@ -52,6 +52,21 @@ public final class WebappSession {
         .header("Content-Type", "application/json").method(method, body));
   }
 
+  /**
+   * A call to this application's own API ({@code /api/…}) from the logged-in browser: the session cookie,
+   * no credentials, no CSRF token.
+   */
+  public HttpResponse<String> app(String method, String path) {
+    String root = base.substring(0, base.length() - "/camunda".length());
+    return send(HttpRequest.newBuilder(URI.create(root + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /** Logs out of the webapps (the session ends). */
+  public void logOut() {
+    send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/logout"))
+        .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     if (!cookies.isEmpty()) {
       request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())

@@ -1,7 +1,7 @@
 /*
  * Admin configuration of the clusterpact application. It replaces the webjar's
  * app/admin/scripts/config.js (Camunda 7.24.0), whose content is kept below with its licence header;
- * only "locales" is set.
+ * only "locales" is set, and the import of fresh-locales.js added.
  */
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
@@ -19,6 +19,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
+// The translations come from the server on every load, never from an older copy in the browser.
+import '../../clusterpact/scripts/fresh-locales.js';
 
 export default {
   // // change the app name and vendor

@@ -1,8 +1,11 @@
 /*
  * Cockpit configuration of the clusterpact application. It replaces the webjar's
  * app/cockpit/scripts/config.js (Camunda 7.24.0, Apache License 2.0), whose content is kept below:
- * in 7.24 every option there is commented out (the defaults), so only customScripts is set.
+ * in 7.24 every option there is commented out (the defaults), so only customScripts and locales are set.
  */
+
+// The translations come from the server on every load, never from an older copy in the browser.
+import '../../clusterpact/scripts/fresh-locales.js';
 
 export default {
   // // change the app name and vendor
@@ -37,10 +40,12 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Dutch first (README "Dutch screens"), as in Tasklist and Admin: a browser asking for nl or nl-BE gets
+  // locales/nl.json, one asking for en gets English; any other language gets Dutch.
+  'locales': {
+    'availableLocales': ['nl', 'en'],
+    'fallbackLocale': 'nl'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -1,7 +1,8 @@
 /*
  * Tasklist configuration of the clusterpact application. It replaces the webjar's
  * app/tasklist/scripts/config.js (Camunda 7.24.0), whose content is kept below with its licence header;
- * only "locales", customScripts and the shortcuts' descriptions (in Dutch) are changed.
+ * only "locales", customScripts and the shortcuts' descriptions (in Dutch) are changed, and the import of
+ * fresh-locales.js added.
  */
 /*
  * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
@@ -19,6 +20,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
+// The translations come from the server on every load, never from an older copy in the browser.
+import '../../clusterpact/scripts/fresh-locales.js';
 
 export default {
   // change the app name and vendor
