@@ -89,10 +89,20 @@ class AccessSetup extends AbstractCamundaConfiguration {
 
   private static String createFilterIfMissing(ProcessEngine engine, TasklistFilters.Filter definition) {
     FilterService filters = engine.getFilterService();
-    Filter existing = filters.createTaskFilterQuery().filterName(definition.name()).list().stream()
-        .filter(filter -> filter.getOwner() == null).findFirst().orElse(null);
+    Filter existing = sharedFilter(filters, definition.name());
     if (existing != null) {
       return existing.getId();
+    }
+    for (String formerName : definition.formerNames()) {
+      Filter former = sharedFilter(filters, formerName);
+      if (former != null) {
+        former.setName(definition.name())
+            .setQuery(definition.query().apply(engine.getTaskService()))
+            .setProperties(definition.properties());
+        filters.saveFilter(former);
+        LOG.info("Renamed Tasklist filter '{}' to '{}' with its new query and place", formerName, definition.name());
+        return former.getId();
+      }
     }
     Filter filter = filters.newTaskFilter(definition.name())
         .setQuery(definition.query().apply(engine.getTaskService()))
@@ -100,5 +110,10 @@ class AccessSetup extends AbstractCamundaConfiguration {
     filters.saveFilter(filter);
     LOG.info("Created Tasklist filter '{}'", definition.name());
     return filter.getId();
+  }
+
+  private static Filter sharedFilter(FilterService filters, String name) {
+    return filters.createTaskFilterQuery().filterName(name).list().stream()
+        .filter(filter -> filter.getOwner() == null).findFirst().orElse(null);
   }
 }

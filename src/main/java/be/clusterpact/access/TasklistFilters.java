@@ -17,17 +17,26 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public final class TasklistFilters {
 
   public static final String MY_TASKS = "Mijn taken";
-  public static final String MY_GROUPS_TASKS = "Taken van mijn groepen";
+  /** The first filter, where Tasklist opens: the work of the user's groups and their own tasks. */
+  public static final String MY_GROUPS_TASKS = "Werk van mijn groepen";
+  /** The name {@link #MY_GROUPS_TASKS} had before it also listed the user's own tasks and came first. */
+  static final String MY_GROUPS_TASKS_BEFORE = "Taken van mijn groepen";
   public static final String MINISTER_APPROVALS = "Goedkeuringen door ministers";
   public static final String DEADLINE_WITHIN_30_DAYS = "Deadline binnen 30 dagen";
   public static final String ALL_TASKS = "Alle taken";
 
   /**
    * A filter: its Tasklist name, description and place (lower first), its task query, the extra
-   * variables it shows besides the common ones, and the groups that see it.
+   * variables it shows besides the common ones, the groups that see it, and the names it had in
+   * earlier releases (an existing filter of such a name is brought up to date once).
    */
   public record Filter(String name, String description, int priority, Function<TaskService, TaskQuery> query,
-      List<Map<String, String>> extraVariables, List<String> visibleTo) {
+      List<Map<String, String>> extraVariables, List<String> visibleTo, List<String> formerNames) {
+
+    Filter(String name, String description, int priority, Function<TaskService, TaskQuery> query,
+        List<Map<String, String>> extraVariables, List<String> visibleTo) {
+      this(name, description, priority, query, extraVariables, visibleTo, List.of());
+    }
 
     /** The filter properties Tasklist reads: description, order, refresh and the variables to show. */
     public Map<String, Object> properties() {
@@ -51,11 +60,15 @@ public final class TasklistFilters {
   public static List<Filter> all() {
     List<String> staff = Roles.staff();
     return List.of(
+        new Filter(MY_GROUPS_TASKS,
+            "Het werk van de groepen waarvan ik lid ben, ook als een collega het al nam, en mijn eigen taken", 5,
+            tasks -> tasks.createTaskQuery().or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .taskAssigneeExpression("${currentUser()}")
+                .endOr(),
+            List.of(), staff, List.of(MY_GROUPS_TASKS_BEFORE)),
         new Filter(MY_TASKS, "Taken die aan mij zijn toegewezen", 10,
             tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-            List.of(), staff),
-        new Filter(MY_GROUPS_TASKS, "Taken voor de groepen waarvan ik lid ben, ook als een collega ze al nam", 20,
-            tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
             List.of(), staff),
         new Filter(MINISTER_APPROVALS, "Goedkeuringen die wachten op een kabinet van een minister", 30,
             tasks -> tasks.createTaskQuery().taskCandidateGroupLike(Roles.cabinet("%")).includeAssignedTasks(),

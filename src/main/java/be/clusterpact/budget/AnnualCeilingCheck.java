@@ -59,4 +59,20 @@ public final class AnnualCeilingCheck {
         + " voorwaardelijk gereserveerd, in afwachting van het jaarlijkse maximum. Wat dan niet past, legt het"
         + " Hermesbeslissingscomité voor aan een beslissing (evenredig verminderen, behouden of stopzetten).";
   }
+
+  /**
+   * What a budget year still leaves for a new reservation, in one Dutch line naming the year: the
+   * available amount (never below zero) and the maximum, or that no maximum is set yet.
+   *
+   * @param balance the year's balance, empty when the ledger has no row for it yet
+   */
+  public static String availability(int year, Optional<YearBalance> balance) {
+    Optional<YearBalance> withMaximum = balance.filter(YearBalance::maximumSet);
+    if (withMaximum.isEmpty()) {
+      return year + ": nog geen maximum vastgelegd (een bedrag wordt voorwaardelijk gereserveerd)";
+    }
+    YearBalance known = withMaximum.get();
+    return year + ": nog " + EuroAmounts.format(Math.max(0, known.availableCents())) + " beschikbaar van het jaarlijkse maximum van "
+        + EuroAmounts.format(known.maximumCents());
+  }
 }

@@ -33,6 +33,9 @@ public final class FormFields {
 
   /** Variable name → editable (false: read-only or computed). No form: an empty map. */
   private final Map<String, Boolean> fields;
+  /** The custom property that names a field whose label is an expression. */
+  static final String FIELD_LABEL_PROPERTY = "fieldLabel";
+
   /** Variable name → the label its user sees (only for a field whose key is the variable itself). */
   private final Map<String, String> labels;
   /** Variable name → (value → the label of that choice), for selects, radios and checklists with static values. */
@@ -139,6 +142,11 @@ public final class FormFields {
       String variable = valuePath.contains(".") ? valuePath.substring(0, valuePath.indexOf('.')) : valuePath;
       fields.merge(variable, !readOnly, Boolean::logicalOr);
       String label = node.path("label").asText(node.path("dateLabel").asText("")).trim();
+      if (label.startsWith("=")) {
+        // A label computed in the browser (e.g. naming the budget year): refusals use the fixed label
+        // the form keeps in its custom property fieldLabel.
+        label = node.path("properties").path(FIELD_LABEL_PROPERTY).asText("").trim();
+      }
       if (variable.equals(valuePath) && !label.isEmpty()) {
         labels.putIfAbsent(variable, label);
       }

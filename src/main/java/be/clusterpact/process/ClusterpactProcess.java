@@ -107,7 +107,7 @@ public final class ClusterpactProcess {
   /** Waarom u dit clusterpact goedkeurt: de engagementen in uw beleidsdomein. */
   public static final String APPROVAL_REASON = "approvalReason";
   public static final String APPROVING_MINISTERS = "approvingMinisters";
-  /** Resultaat van de budgetcontrole. */
+  /** Why the budget checks refused the draft (shown in the returned draft's warning, {@link #DRAFT_RETURN_NOTICE}). */
   public static final String BUDGET_CHECK_MESSAGE = "budgetCheckMessage";
   /** Kabinet. */
   public static final String CABINET_NAME = "cabinetName";
@@ -141,14 +141,22 @@ public final class ClusterpactProcess {
   public static final String DEADLINE_DECISION = "deadlineDecision";
   /** Motivering. */
   public static final String DEADLINE_DECISION_MOTIVATION = "deadlineDecisionMotivation";
+  /** The user who completed "Clusterpact opstellen" the last time: a returned draft is assigned to them. */
+  public static final String DRAFTED_BY = "draftedBy";
+  /** Why a draft came back to its drafter (Markdown warning, a variable of the returned draft task). */
+  public static final String DRAFT_RETURN_NOTICE = "draftReturnNotice";
   public static final String DOMAIN_COMMITMENTS = "domainCommitments";
   public static final String EARMARK_CONDITION_NOTE = "earmarkConditionNote";
   public static final String EARMARK_PLAN = "earmarkPlan";
-  /** Geoormerkte middelen Hermesfonds – jaar 1 (euro). */
+  /** Shown under the first year's amount of a returned draft: what that year still leaves available. */
+  public static final String EARMARK_YEAR1_AVAILABILITY = "earmarkYear1Availability";
+  public static final String EARMARK_YEAR2_AVAILABILITY = "earmarkYear2Availability";
+  public static final String EARMARK_YEAR3_AVAILABILITY = "earmarkYear3Availability";
+  /** Geoormerkte middelen Hermesfonds – eerste jaar (euro), the label names the year. */
   public static final String EARMARK_YEAR1_EURO = "earmarkYear1Euro";
-  /** Geoormerkte middelen Hermesfonds – jaar 2 (euro). */
+  /** Geoormerkte middelen Hermesfonds – tweede jaar (euro), the label names the year. */
   public static final String EARMARK_YEAR2_EURO = "earmarkYear2Euro";
-  /** Geoormerkte middelen Hermesfonds – jaar 3 (euro). */
+  /** Geoormerkte middelen Hermesfonds – derde jaar (euro), the label names the year. */
   public static final String EARMARK_YEAR3_EURO = "earmarkYear3Euro";
   public static final String EXTENDED_DEADLINE = "extendedDeadline";
   /** Eerste jaar van de geoormerkte middelen. */
@@ -170,9 +178,11 @@ public final class ClusterpactProcess {
   public static final String MINISTER_CABINET = "ministerCabinet";
   /** Beslissing. */
   public static final String MINISTER_DECISION = "ministerDecision";
+  /** Stand van de beslissingen van de kabinetten (Markdown, one line per cabinet of the round). */
+  public static final String MINISTER_DECISIONS_OVERVIEW = "ministerDecisionsOverview";
   /** Motivering van de afkeuring. */
   public static final String MINISTER_MOTIVATION = "ministerMotivation";
-  /** Afgekeurd door een minister – motivering. */
+  /** The rejecting cabinet and its motivation (shown in the returned draft's warning, {@link #DRAFT_RETURN_NOTICE}). */
   public static final String MINISTER_REJECTION_MOTIVATION = "ministerRejectionMotivation";
   public static final String NEGOTIATING_AGENCIES = "negotiatingAgencies";
   /** Samenvatting van de onderhandelingen. */

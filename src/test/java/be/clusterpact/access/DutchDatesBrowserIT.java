@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 20.1 and 20.4 in a real (headless) Chromium with browser language nl-BE: the cluster team
  * starts a pact in Tasklist and types the support decision date as a Fleming does. An impossible date
  * is refused with a Dutch message naming the field by its label; {@code 01/03/2026} is stored as
- * 1 March 2026 (not 3 January) and the first-year deadline is 1 March 2027. Screenshots land in
+ * 1 March 2026 (not 3 January) and the first-year deadline is 1 March 2027, which Tasklist tells the
+ * starter together with the dossier once the dialog closes (issue 20.6). Screenshots land in
  * {@code target/}.
  */
 @WebappsOnPostgresTest
@@ -79,6 +80,12 @@ class DutchDatesBrowserIT {
     date.sendKeys("01/03/2026");
     start();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-body")));
+    // Issue 20.6: the dialog closes and Tasklist says which dossier was opened and when its first year ends.
+    WebElement started = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".clusterpact-started")));
+    assertThat(started.getText()).contains("Gestart: dossier CP-VIL-DATUM-BROWSER-2026, deadline eerste jaar 01/03/2027.");
+    HeadlessChromium.screenshot((TakesScreenshot) browser, "tasklist-pact-started.png");
+    started.findElement(By.cssSelector("button.close")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".clusterpact-started")));
 
     ProcessInstance pact = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .variableValueEquals(CLUSTER_NAME, CLUSTER).singleResult();

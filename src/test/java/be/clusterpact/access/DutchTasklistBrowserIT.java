@@ -76,7 +76,7 @@ class DutchTasklistBrowserIT {
         .taskDefinitionKey(TASK_ALIGN_WITH_FIT).singleResult().getId();
 
     logIn("tasklist", "fit.demo", "demo");
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS))).click();
     By fitLink = By.cssSelector("ol.tasks-list li.task h4.task a[href$='task=" + fitTask + "']");
     wait.until(ExpectedConditions.elementToBeClickable(fitLink));
 

@@ -184,6 +184,12 @@ class RoleMatrixRestIT {
     var started = rest.post("/engine-rest/process-definition/key/Process_Clusterpact/start", "cluster.demo", start);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertThat(started.body()).contains("\"businessKey\":\"CP-VIL-STARTRECHT-" + DECISION.getYear() + "\"");
+    // Whoever started it reads the new pact (Tasklist tells them its deadline), before any task of theirs.
+    String id = org.camunda.spin.Spin.JSON(started.body()).prop("id").stringValue();
+    assertThat(rest.get("/engine-rest/process-instance/" + id + "/variables/" + FIRST_YEAR_DEADLINE_LABEL, "cluster.demo").body())
+        .contains(be.clusterpact.kernel.Dates.typed(DECISION.plusMonths(12)));
+    assertThat(rest.get("/engine-rest/process-instance/" + id + "/variables/" + FIRST_YEAR_DEADLINE_LABEL, "fit.demo").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -259,12 +265,12 @@ class RoleMatrixRestIT {
   @Test
   void eachRoleSeesItsFiltersWithThePactVariables() {
     assertThat(names("/engine-rest/filter", "fit.demo"))
-        .containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen", "Deadline binnen 30 dagen");
+        .containsExactlyInAnyOrder("Mijn taken", "Werk van mijn groepen", "Deadline binnen 30 dagen");
     assertThat(names("/engine-rest/filter", "begroting.demo"))
-        .containsExactlyInAnyOrder("Mijn taken", "Taken van mijn groepen", "Goedkeuringen door ministers", "Deadline binnen 30 dagen");
+        .containsExactlyInAnyOrder("Mijn taken", "Werk van mijn groepen", "Goedkeuringen door ministers", "Deadline binnen 30 dagen");
     assertThat(names("/engine-rest/filter", "admin")).contains("Alle taken", "Goedkeuringen door ministers");
 
-    String groupsFilter = rest.json("/engine-rest/filter?name=Taken%20van%20mijn%20groepen", "cluster.demo").elements().get(0)
+    String groupsFilter = rest.json("/engine-rest/filter?name=Werk%20van%20mijn%20groepen", "cluster.demo").elements().get(0)
         .prop("id").stringValue();
     HttpResponse<String> list = rest.send(rest.request("/engine-rest/filter/" + groupsFilter + "/list", "cluster.demo")
         .header("Accept", "application/hal+json").header("Content-Type", "application/json")

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A FIT civil servant in a real (headless) Chromium: logs in to Tasklist, finds the FIT alignment of
- * a pact in "Taken van mijn groepen" and not the pact's WSE alignment, claims it, fills in the Camunda
+ * a pact in "Werk van mijn groepen" and not the pact's WSE alignment, claims it, fills in the Camunda
  * Form and completes it; the pact then goes on without FIT. The EU desk starts an application and picks
  * its call from the list of open calls in the start form. Screenshots land in {@code target/}.
  *
@@ -78,7 +78,7 @@ class TasklistBrowserIT {
     String wseTask = taskId(pact, TASK_ALIGN_WITH_WSE);
 
     logIn("fit.demo", "demo");
-    browser.findElement(By.linkText("Taken van mijn groepen")).click();
+    browser.findElement(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)).click();
     WebElement fitLink = wait.until(ExpectedConditions.elementToBeClickable(taskLink(fitTask)));
     assertThat(fitLink.getText()).isEqualTo("Internationalisering afstemmen met FIT");
     List<String> listed = browser.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
@@ -154,7 +154,7 @@ class TasklistBrowserIT {
 
   private void logIn(String user, String password) {
     HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user, password);
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
   }
 
   /** Scrolls an element to the middle of the window first: Tasklist's fixed footer covers the bottom. */

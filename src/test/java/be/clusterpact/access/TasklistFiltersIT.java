@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistFiltersIT {
 
   @Autowired ProcessEngine engine;
+  @Autowired AccessSetup accessSetup;
   Pacts pacts;
 
   @BeforeEach
@@ -97,6 +98,52 @@ class TasklistFiltersIT {
   }
 
   @Test
+  void tasklistOpensOnTheWorkOfMyGroupsWithMyOwnTasksAndAColleaguesClaimedTask() {
+    engine.getIdentityService().setAuthentication("fit.user", List.of(Roles.agency("FIT")));
+    List<Filter> visible = engine.getFilterService().createFilterQuery().list();
+    engine.getIdentityService().clearAuthentication();
+    Filter first = visible.stream()
+        .min(java.util.Comparator.comparingInt(f -> ((Number) f.getProperties().get("priority")).intValue())).orElseThrow();
+    assertThat(first.getName()).isEqualTo(TasklistFilters.MY_GROUPS_TASKS);
+
+    ProcessInstance one = pacts.start("Catalisti Eerste Filter", LocalDate.now().minusMonths(2));
+    ProcessInstance two = pacts.start("SIM Eerste Filter", LocalDate.now().minusMonths(2));
+    pacts.selectThemesAndAgencies(one, List.of("VDAB"));
+    pacts.selectThemesAndAgencies(two, List.of("VDAB"));
+    Task unclaimed = task(one, TASK_ALIGN_WITH_FIT);
+    Task colleagues = task(two, TASK_ALIGN_WITH_FIT);
+    Task handedToMe = task(one, TASK_ALIGN_WITH_WSE);
+    engine.getTaskService().claim(colleagues.getId(), "fit.colleague");
+    // A task outside my groups that was assigned to me (as a returned draft is to its drafter).
+    engine.getTaskService().setAssignee(handedToMe.getId(), "fit.user");
+    Task otherGroups = task(two, TASK_ALIGN_WITH_WSE);
+
+    engine.getIdentityService().setAuthentication("fit.user", List.of(Roles.agency("FIT")));
+    assertThat(ids(list(TasklistFilters.MY_GROUPS_TASKS)))
+        .contains(unclaimed.getId(), colleagues.getId(), handedToMe.getId()).doesNotContain(otherGroups.getId());
+  }
+
+  @Test
+  void theFormerGroupsFilterOfAnExistingInstallIsRenamedAndWidenedOnceKeepingItsId() {
+    // The filter as an earlier release left it (same ID, so every group keeps its READ grant on it).
+    Filter former = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_GROUPS_TASKS).singleResult();
+    former.setName(TasklistFilters.MY_GROUPS_TASKS_BEFORE)
+        .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks())
+        .setProperties(Map.of("priority", 20));
+    engine.getFilterService().saveFilter(former);
+
+    accessSetup.postProcessEngineBuild(engine);
+    accessSetup.postProcessEngineBuild(engine);
+
+    assertThat(engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_GROUPS_TASKS_BEFORE).count()).isZero();
+    Filter renamed = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_GROUPS_TASKS).singleResult();
+    assertThat(renamed.getId()).isEqualTo(former.getId());
+    assertThat(renamed.getProperties()).containsEntry("priority", 5);
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) renamed.getQuery()).getQueries()).hasSize(2);
+    assertThat(visibleFilters("fit.user", Roles.agency("FIT"))).contains(TasklistFilters.MY_GROUPS_TASKS);
+  }
+
+  @Test
   void anExtensionOfTheDeadlineMovesTheDueDateOfTheOpenTasks() {
     ProcessInstance pact = pacts.start("The Blue Cluster Filter", LocalDate.now().minusYears(1).minusDays(1));
     pacts.selectThemesAndAgencies(pact, List.of("MDK"));
@@ -131,6 +178,10 @@ class TasklistFiltersIT {
   private List<Task> list(String filterName) {
     Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
     return engine.getFilterService().list(filter.getId());
+  }
+
+  private Task task(ProcessInstance pact, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pact.getId()).taskDefinitionKey(key).singleResult();
   }
 
   private static List<String> ids(List<Task> tasks) {

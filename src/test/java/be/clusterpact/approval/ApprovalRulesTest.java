@@ -17,6 +17,17 @@ class ApprovalRulesTest {
   }
 
   @Test
+  void theOverviewSaysPerCabinetApprovedOrRejectedWithTheBrusselsDateOrStillOpen() {
+    var decisions = java.util.Map.<String, Object>of(
+        "economy", java.util.Map.of("decision", "APPROVE", "decidedAt", "2026-11-25T23:30:00Z"),
+        "budget", java.util.Map.of("decision", "REJECT", "decidedAt", "2026-11-26T09:00:00Z"));
+    assertThat(DecisionOverview.of(List.of("economy", "budget", "work"), decisions::get)).isEqualTo("""
+        - Kabinet van de Vlaamse minister van Economie en Innovatie: **goedgekeurd** op 26/11/2026
+        - Kabinet van de Vlaamse minister van Begroting en Financiën: **afgekeurd** op 26/11/2026
+        - Kabinet van de Vlaamse minister van Werk en Sociale Economie: nog open""");
+  }
+
+  @Test
   void aRejectionNeedsAMotivation() {
     assertThat(MinisterDecisions.decide("work", "APPROVE", null).approved()).isTrue();
     assertThat(MinisterDecisions.decide("work", "REJECT", "Te duur").motivation()).isEqualTo("Te duur");

@@ -94,6 +94,17 @@ class LedgerRulesTest {
     assertThatThrownBy(() -> AnnualMaximumProposals.resubmitted("LATER")).hasMessageStartingWith("revisionDecision:");
   }
 
+  @Test
+  void availabilityNamesTheYearWhatIsLeftNeverBelowZeroOrThatNoMaximumIsSet() {
+    assertThat(AnnualCeilingCheck.availability(2027, java.util.Optional.of(new YearBalance(2027, 1_500_000_000L, 100_000_000L, 40_000_000L, 0, 0))))
+        .isEqualTo("2027: nog € 13.600.000,00 beschikbaar van het jaarlijkse maximum van € 15.000.000,00");
+    assertThat(AnnualCeilingCheck.availability(2028, java.util.Optional.of(new YearBalance(2028, 10_000L, 20_000L, 0, 0, 0))))
+        .startsWith("2028: nog € 0,00 beschikbaar");
+    assertThat(AnnualCeilingCheck.availability(2029, java.util.Optional.of(YearBalance.withoutMaximum(2029, 5, 0))))
+        .isEqualTo("2029: nog geen maximum vastgelegd (een bedrag wordt voorwaardelijk gereserveerd)");
+    assertThat(AnnualCeilingCheck.availability(2030, java.util.Optional.empty())).startsWith("2030: nog geen maximum vastgelegd");
+  }
+
   private static LedgerEntry entry(int year, LedgerEntryKind kind, long cents) {
     return new LedgerEntry(0, year, kind, cents, "CP-X-2026", "pi", "step", "test", Instant.EPOCH, null, false);
   }

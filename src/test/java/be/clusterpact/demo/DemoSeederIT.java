@@ -182,7 +182,7 @@ class DemoSeederIT {
         .map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
-  /** The pact's tasks in the user's "Taken van mijn groepen". */
+  /** The pact's tasks in the user's "Werk van mijn groepen". */
   private List<Task> groupsTasks(String user, String group, String pact) {
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {

@@ -76,6 +76,15 @@ class FormFieldsTest {
   }
 
   @Test
+  void aLabelThatNamesTheBudgetYearInTheBrowserIsReplacedByItsFixedFieldLabelInRefusals() throws IOException {
+    FormFields draft = FormFields.read(Files.newInputStream(Path.of("forms", "draft-clusterpact.form")));
+    assertThat(draft.label(ClusterpactProcess.EARMARK_YEAR2_EURO)).contains("Geoormerkte middelen Hermesfonds – tweede jaar (euro)");
+    FormFields withoutFixedLabel = FormFields.read(json("""
+        {"components": [{"type": "textfield", "key": "amount", "label": "=\\"Bedrag \\" + string(year)"}]}"""));
+    assertThat(withoutFixedLabel.label("amount")).as("an expression is never shown as a label").isEmpty();
+  }
+
+  @Test
   void aStepWithoutAFormOrWithAnUnreadableOneTakesNothing() {
     assertThatThrownBy(() -> FormFields.none().check(Map.of("x", 1), name -> null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> FormFields.read(json("<html/>"))).isInstanceOf(IllegalArgumentException.class);

@@ -13,6 +13,18 @@ import org.junit.jupiter.api.Test;
 class NegotiationRulesTest {
 
   @Test
+  void aReturnedDraftWarnsWithEveryReasonAsAQuoteAndTheFirstDraftWithNothing() {
+    assertThat(ReturnedDrafts.notice(null, " ")).isNull();
+    assertThat(ReturnedDrafts.asWarning(null)).isNull();
+    assertThat(ReturnedDrafts.notice("Het bedrag voor 2028 past niet.", null))
+        .isEqualTo("**⚠ Teruggestuurd:** De budgetcontrole weigerde het ontwerp. Het bedrag voor 2028 past niet."
+            + "\nPas het ontwerp aan en voltooi de taak opnieuw.");
+    assertThat(ReturnedDrafts.asWarning(ReturnedDrafts.notice(null, "Kabinet X: te duur\nen te laat")))
+        .isEqualTo("> **⚠ Teruggestuurd:** Afgekeurd door Kabinet X: te duur\n>\n> en te laat\n>\n"
+            + "> Pas het ontwerp aan en voltooi de taak opnieuw.");
+  }
+
+  @Test
   void agencyAgreementRecordsMeansCommitmentsAndDomain() {
     Map<String, Object> agreement = AgencyAgreements.agreement("OMG", "Snellere vergunningen", "0", List.of("vergunningen"),
         "Versnelde procedure voor proefinstallaties", "OMG");

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,6 +254,69 @@ class ClusterpactScenariosTest {
   }
 
   @Test
+  void aDraftRefusedByTheBudgetCheckGoesBackToItsDrafterWithAWarningAndWhatEachYearStillHas() {
+    int firstYear = 2070; // years of their own: 2071 has little left, 2072 no maximum at all
+    setMaximum(firstYear, 1_500_000_000L);
+    setMaximum(firstYear + 1, 40_000_000L);
+    ProcessInstance pact = toDrafting("Catalisti Teruggestuurd", List.of("EWI"));
+    Task first = task(TASK_DRAFT_CLUSTERPACT, pact);
+    assertThat(first.getAssignee()).isNull();
+    assertThat(engine.getTaskService().getVariablesLocal(first.getId())).isEmpty();
+
+    pacts.draftAs("an.drafter", pact, firstYear, 300_000, 500_000, 300_000);
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(pact).hasPassed(BOUNDARY_EVENT_ANNUAL_CEILING_CHECK_FAILED);
+    Task returned = task(TASK_DRAFT_CLUSTERPACT, pact);
+    assertThat(returned.getAssignee()).isEqualTo("an.drafter");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(returned.getId()))
+        .anyMatch(link -> GroupIds.VLAIO_CLUSTER_TEAM.equals(link.getGroupId()));
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(returned.getId());
+    assertThat((String) shown.get(DRAFT_RETURN_NOTICE)).startsWith("> **⚠ Teruggestuurd:** De budgetcontrole weigerde het ontwerp.")
+        .contains("voor " + (firstYear + 1) + " (€ 500.000,00)").contains("nog € 400.000,00 beschikbaar");
+    assertThat(shown).containsEntry(EARMARK_YEAR1_AVAILABILITY,
+            firstYear + ": nog € 15.000.000,00 beschikbaar van het jaarlijkse maximum van € 15.000.000,00")
+        .containsEntry(EARMARK_YEAR2_AVAILABILITY,
+            (firstYear + 1) + ": nog € 400.000,00 beschikbaar van het jaarlijkse maximum van € 400.000,00")
+        .containsEntry(EARMARK_YEAR3_AVAILABILITY,
+            (firstYear + 2) + ": nog geen maximum vastgelegd (een bedrag wordt voorwaardelijk gereserveerd)");
+
+    // Corrected by the same person: the pact goes on to the ministers, the warning stays with the closed task.
+    pacts.draftAs("an.drafter", pact, firstYear, 300_000, 400_000, 300_000);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), DRAFT_RETURN_NOTICE)).isNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), DRAFTED_BY)).isEqualTo("an.drafter");
+  }
+
+  @Test
+  void aDraftRejectedByAMinisterGoesBackToWhoeverDraftedItLast() {
+    ProcessInstance pact = toDrafting("VIL Teruggestuurd", List.of("MOW"));
+    pacts.draftAs("an.drafter", pact, FIRST_YEAR, 100_000, 0, 0);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    pacts.decideAsMinister(pact, "mobility", "REJECT", "Geen engagement over de haven\nvan Zeebrugge");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    Task returned = task(TASK_DRAFT_CLUSTERPACT, pact);
+    assertThat(returned.getAssignee()).isEqualTo("an.drafter");
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(returned.getId());
+    assertThat((String) shown.get(DRAFT_RETURN_NOTICE)).isEqualTo(String.join("\n>\n",
+        "> **⚠ Teruggestuurd:** Afgekeurd door Kabinet van de Vlaamse minister van Mobiliteit en Openbare Werken:"
+            + " Geen engagement over de haven",
+        "> van Zeebrugge",
+        "> Pas het ontwerp aan en voltooi de taak opnieuw."));
+    // The rejected pact's reservation is released before the draft comes back: each year shows its maximum.
+    assertThat(shown.get(EARMARK_YEAR1_AVAILABILITY)).asString()
+        .startsWith(FIRST_YEAR + ": nog € ").endsWith("beschikbaar van het jaarlijkse maximum van € 15.000.000,00");
+    assertThat(shown.get(EARMARK_YEAR3_AVAILABILITY)).asString().startsWith((FIRST_YEAR + 2) + ": nog € ");
+
+    // A colleague takes it over and redrafts; the next return goes to the colleague.
+    engine.getTaskService().setAssignee(returned.getId(), null);
+    pacts.draftAs("a.colleague", pact, FIRST_YEAR, 100_000, 0, 0);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    pacts.decideAsMinister(pact, "economy", "REJECT", "Te weinig");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat(task(TASK_DRAFT_CLUSTERPACT, pact).getAssignee()).isEqualTo("a.colleague");
+  }
+
+  @Test
   void invalidAmountsAreRefusedAtTheFormStepAndAnAdministratorsCorrectionIsCheckedAgain() {
     ProcessInstance pact = toDrafting("VIL Scenario", List.of("MOW"));
 
@@ -300,6 +364,36 @@ class ClusterpactScenariosTest {
     pacts.sign(pact);
     assertThat(pact).hasPassed(TASK_RELEASE_RESERVATION_OF_REJECTED_PACT);
     at(pact, CALL_ACTIVITY_FOLLOW_UP_YEARLY_TRANCHES);
+  }
+
+  @Test
+  void eachMinisterSeesWhereTheOtherCabinetsStandWhenOpeningTheApproval() {
+    ProcessInstance pact = toDrafting("MEDVIA Stand", List.of("LV"));
+    pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 500_000, false);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    String economy = "- Kabinet van de Vlaamse minister van Economie en Innovatie: ";
+    assertThat(overviewSeenBy(pact, "budget")).contains(economy + "nog open").doesNotContain("goedgekeurd");
+
+    pacts.decideAsMinister(pact, "economy", "APPROVE", null);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    String today = be.clusterpact.kernel.Dates.typed(be.clusterpact.kernel.Dates.today());
+    assertThat(overviewSeenBy(pact, "budget")).contains(economy + "**goedgekeurd** op " + today)
+        .containsPattern("Begroting[^\\n]*: nog open").containsPattern("Landbouw[^\\n]*: nog open");
+
+    pacts.decideAsMinister(pact, "agriculture", "REJECT", "Geen akkoord over de mestnormen");
+    at(pact, TASK_DRAFT_CLUSTERPACT);
+    assertThat((String) engine.getRuntimeService().getVariable(pact.getId(), MINISTER_DECISIONS_OVERVIEW))
+        .containsPattern("Landbouw[^\\n]*: \\*\\*afgekeurd\\*\\* op " + today).containsPattern("Begroting[^\\n]*: nog open");
+
+    // The next round starts with every cabinet open again.
+    pacts.draft(pact, FIRST_YEAR, 500_000, 500_000, 400_000, false);
+    at(pact, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER, TASK_APPROVE_AS_MINISTER);
+    assertThat(overviewSeenBy(pact, "agriculture")).doesNotContain("goedgekeurd", "afgekeurd");
+  }
+
+  /** The overview as the cabinet's approval form reads it: a variable visible from its task. */
+  private String overviewSeenBy(ProcessInstance pact, String cabinet) {
+    return (String) engine.getTaskService().getVariable(approvalTask(pact, cabinet).getId(), MINISTER_DECISIONS_OVERVIEW);
   }
 
   @Test
@@ -489,7 +583,7 @@ class ClusterpactScenariosTest {
   private String historicJson(ProcessInstance pact, String name) {
     var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(pact.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
-    ObjectValue value = (ObjectValue) variable.getTypedValue();
+    SerializableValue value = (SerializableValue) variable.getTypedValue();
     assertThat(value.getSerializationDataFormat()).isEqualTo("application/json");
     return value.getValueSerialized();
   }

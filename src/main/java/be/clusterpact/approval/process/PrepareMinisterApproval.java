@@ -1,6 +1,9 @@
 package be.clusterpact.approval.process;
 
 import be.clusterpact.approval.ApprovalRound;
+import be.clusterpact.approval.CabinetCatalogue;
+import be.clusterpact.approval.DecisionOverview;
+import be.clusterpact.approval.MinisterDecisions;
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.budget.EarmarkPlan;
 import be.clusterpact.kernel.JsonVariables;
@@ -19,6 +22,9 @@ public class PrepareMinisterApproval implements JavaDelegate {
     execution.setVariable(ApprovalRound.CABINETS, JsonVariables.json(cabinets));
     execution.setVariable(ClusterpactProcess.PACT_REJECTED, false);
     execution.removeVariable(ClusterpactProcess.MINISTER_REJECTION_MOTIVATION);
+    // A fresh round: the decisions of an earlier, rejected round stay in the history only.
+    CabinetCatalogue.codes().forEach(code -> execution.removeVariable(MinisterDecisions.variableName(code)));
+    execution.setVariable(ClusterpactProcess.MINISTER_DECISIONS_OVERVIEW, DecisionOverview.of(cabinets, code -> null));
     execution.setVariable(ClusterpactProcess.PACT_SUMMARY, ApprovalRound.summary(
         (String) execution.getVariable(ClusterpactProcess.CLUSTER_NAME),
         execution.getProcessBusinessKey(),

@@ -28,7 +28,7 @@ public class RecordConditionalCommitment implements JavaDelegate {
     EarmarkPlan plan = EarmarkPlan.fromVariable(execution.getVariable(ClusterpactProcess.EARMARK_PLAN));
     Map<String, Object> commitment = ConditionalCommitments.commitment(execution.getProcessBusinessKey(), plan,
         ministers, Dates.now());
-    execution.setVariable(ClusterpactProcess.CONDITIONAL_COMMITMENT, JsonVariables.json(commitment));
+    execution.setVariable(ClusterpactProcess.CONDITIONAL_COMMITMENT, JsonVariables.document(commitment));
 
     Map<String, Object> pact = new LinkedHashMap<>();
     pact.put("businessKey", execution.getProcessBusinessKey());
@@ -64,6 +64,6 @@ public class RecordConditionalCommitment implements JavaDelegate {
     }
     pact.put("ministers", decisions);
     pact.put("commitment", commitment);
-    execution.setVariable(ClusterpactProcess.CLUSTERPACT, JsonVariables.json(pact));
+    execution.setVariable(ClusterpactProcess.CLUSTERPACT, JsonVariables.document(pact));
   }
 }

@@ -1,5 +1,6 @@
 package be.clusterpact.approval.process;
 
+import be.clusterpact.approval.DecisionOverview;
 import be.clusterpact.approval.MinisterDecisions;
 import be.clusterpact.process.ClusterpactProcess;
 import be.clusterpact.process.EuExpertGroupApplicationProcess;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes "Clusterpact goedkeuren als minister". A rejection ends the round (the multi-instance
- * completion condition reads {@code pactRejected}) and sends the motivation back to drafting.
+ * completion condition reads {@code pactRejected}) and sends the motivation back to drafting. The
+ * round's overview is refreshed, so a minister who opens the approval afterwards sees this decision.
  */
 @Component("recordMinisterDecision")
 public class RecordMinisterDecision implements TaskListener {
@@ -34,6 +36,10 @@ public class RecordMinisterDecision implements TaskListener {
     record.put("reason", task.getVariable(ClusterpactProcess.APPROVAL_REASON));
     var pact = task.getExecution().getProcessInstance();
     pact.setVariable(MinisterDecisions.variableName(cabinet), JsonVariables.json(record));
+    // Every approval form of the round reads this when opened: the other ministers see this decision.
+    pact.setVariable(ClusterpactProcess.MINISTER_DECISIONS_OVERVIEW, DecisionOverview.of(
+        JsonVariables.stringList(ClusterpactProcess.APPROVING_MINISTERS, pact.getVariable(ClusterpactProcess.APPROVING_MINISTERS)),
+        code -> code.equals(cabinet) ? record : pact.getVariable(MinisterDecisions.variableName(code))));
     if (!decision.approved()) {
       pact.setVariable(ClusterpactProcess.PACT_REJECTED, true);
       pact.setVariable(ClusterpactProcess.MINISTER_REJECTION_MOTIVATION,

@@ -4,6 +4,7 @@ import be.clusterpact.document.ClusterpactDocuments;
 import be.clusterpact.document.StoredDocument;
 import be.clusterpact.engine.Actors;
 import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.JsonVariables;
 import be.clusterpact.process.ClusterpactProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,8 +26,7 @@ public class RenderClusterpactDocument implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    @SuppressWarnings("unchecked")
-    Map<String, ?> pact = (Map<String, ?>) execution.getVariable(ClusterpactProcess.CLUSTERPACT);
+    Map<String, ?> pact = JsonVariables.record(ClusterpactProcess.CLUSTERPACT, execution.getVariable(ClusterpactProcess.CLUSTERPACT));
     StoredDocument document = documents.storeApproved(execution.getProcessBusinessKey(),
         execution.getProcessInstanceId(), pact, Actors.of(execution), Dates.now());
     execution.setVariable(ClusterpactProcess.CLUSTERPACT_DOCUMENT_SHA256, document.sha256());

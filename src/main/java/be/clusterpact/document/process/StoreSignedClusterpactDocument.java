@@ -5,6 +5,7 @@ import be.clusterpact.document.StoredDocument;
 import be.clusterpact.engine.Actors;
 import be.clusterpact.engine.RecordCompletingUser;
 import be.clusterpact.kernel.Dates;
+import be.clusterpact.kernel.JsonVariables;
 import be.clusterpact.process.ClusterpactProcess;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,8 +29,7 @@ public class StoreSignedClusterpactDocument implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    @SuppressWarnings("unchecked")
-    Map<String, ?> pact = (Map<String, ?>) task.getVariable(ClusterpactProcess.CLUSTERPACT);
+    Map<String, ?> pact = JsonVariables.record(ClusterpactProcess.CLUSTERPACT, task.getVariable(ClusterpactProcess.CLUSTERPACT));
     String signedBy = RecordCompletingUser.completingUser(task);
     var execution = task.getExecution().getProcessInstance();
     StoredDocument document = documents.storeSigned(execution.getProcessBusinessKey(), task.getProcessInstanceId(),

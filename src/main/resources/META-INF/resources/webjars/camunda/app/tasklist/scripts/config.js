@@ -1,7 +1,7 @@
 /*
  * Tasklist configuration of the clusterpact application. It replaces the webjar's
  * app/tasklist/scripts/config.js (Camunda 7.24.0), whose content is kept below with its licence header;
- * only "locales", customScripts (Dutch form messages, the e-mail preference menu) and the shortcuts'
+ * only "locales", customScripts (Dutch form messages, dossier links, the e-mail preference menu, the started pact) and the shortcuts'
  * descriptions (in Dutch) are changed, and the import of fresh-locales.js added.
  */
 /*
@@ -45,11 +45,13 @@ export default {
   },
   // Camunda Forms' validation messages in Dutch (form-js has them in English only); links to the
   // dossier pages (the open task's pact, the Hermes fund) in the menu bar; "E-mail" in the header: the
-  // user's own e-mail preference (README "E-mail notifications").
+  // user's own e-mail preference (README "E-mail notifications"); after a start, the pact's dossier
+  // number and first-year deadline.
   customScripts: [
     'scripts/form-messages-nl/messages',
     'scripts/dossier-links/links',
-    'scripts/mail-preference/menu'
+    'scripts/mail-preference/menu',
+    'scripts/started-pact/started-pact'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
