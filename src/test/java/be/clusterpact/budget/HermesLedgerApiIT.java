@@ -92,31 +92,31 @@ class HermesLedgerApiIT {
 
   @Test
   void theFundAtAGlanceListsEveryYearWithItsConditionalAndFinalCommitmentsAndThePactsBehindThem() throws Exception {
-    ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), 2094, 500_000_000L);
-    ledger.reserve(new LedgerStep("api-pi-4", "CP-GLANCE-2093", "reservation-1", "test"), new EarmarkPlan(List.of(
-        new EarmarkPlan.YearAmount(2094, 40_000_000L), new EarmarkPlan.YearAmount(2095, 20_000_000L))));
-    ledger.commit(new LedgerStep("api-pi-4", "CP-GLANCE-2093", "commitment", "test"));
-    ledger.releaseTranche(new LedgerStep("api-pi-4", "CP-GLANCE-2093", "tranche-2094", "test"), 2094);
-    ledger.reserve(new LedgerStep("api-pi-5", "CP-GLANCE2-2093", "reservation-1", "test"),
-        new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2094, 10_000_000L))));
+    ledger.setMaximum(new LedgerStep(null, null, "test-maximum", "test"), 2068, 500_000_000L);
+    ledger.reserve(new LedgerStep("api-pi-4", "CP-GLANCE-2067", "reservation-1", "test"), new EarmarkPlan(List.of(
+        new EarmarkPlan.YearAmount(2068, 40_000_000L), new EarmarkPlan.YearAmount(2069, 20_000_000L))));
+    ledger.commit(new LedgerStep("api-pi-4", "CP-GLANCE-2067", "commitment", "test"));
+    ledger.releaseTranche(new LedgerStep("api-pi-4", "CP-GLANCE-2067", "tranche-2068", "test"), 2068);
+    ledger.reserve(new LedgerStep("api-pi-5", "CP-GLANCE2-2067", "reservation-1", "test"),
+        new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2068, 10_000_000L))));
 
     HttpResponse<String> years = get("/api/hermes/years", "fund.manager:Demo-Pass-1");
 
     assertThat(years.statusCode()).isEqualTo(200);
     var list = org.camunda.spin.Spin.JSON(years.body()).elements();
-    assertThat(list).extracting(y -> y.prop("year").numberValue().intValue()).isSorted().contains(2094, 2095);
-    String y2094 = list.stream().filter(y -> y.prop("year").numberValue().intValue() == 2094).findFirst().orElseThrow().toString();
-    assertThat(y2094).contains("\"maximum\":{\"cents\":500000000,", "\"provisional\":{\"cents\":10000000,",
+    assertThat(list).extracting(y -> y.prop("year").numberValue().intValue()).isSorted().contains(2068, 2069);
+    String yFirst = list.stream().filter(y -> y.prop("year").numberValue().intValue() == 2068).findFirst().orElseThrow().toString();
+    assertThat(yFirst).contains("\"maximum\":{\"cents\":500000000,", "\"provisional\":{\"cents\":10000000,",
         "\"committedConditional\":{\"cents\":0,", "\"committedFinal\":{\"cents\":40000000,",
         "\"released\":{\"cents\":40000000,", "\"available\":{\"cents\":450000000,",
-        "{\"businessKey\":\"CP-GLANCE-2093\",\"conditional\":false,\"provisional\":{\"cents\":0,",
+        "{\"businessKey\":\"CP-GLANCE-2067\",\"conditional\":false,\"provisional\":{\"cents\":0,",
         "\"committed\":{\"cents\":40000000,\"euro\":400000.0},\"released\":{\"cents\":40000000,\"euro\":400000.0}},"
-            + "{\"businessKey\":\"CP-GLANCE2-2093\",",
-        "{\"businessKey\":\"CP-GLANCE2-2093\",\"conditional\":false,\"provisional\":{\"cents\":10000000,");
-    String y2095 = list.stream().filter(y -> y.prop("year").numberValue().intValue() == 2095).findFirst().orElseThrow().toString();
-    assertThat(y2095).contains("\"maximum\":null", "\"conditional\":true", "\"available\":null",
+            + "{\"businessKey\":\"CP-GLANCE2-2067\",",
+        "{\"businessKey\":\"CP-GLANCE2-2067\",\"conditional\":false,\"provisional\":{\"cents\":10000000,");
+    String ySecond = list.stream().filter(y -> y.prop("year").numberValue().intValue() == 2069).findFirst().orElseThrow().toString();
+    assertThat(ySecond).contains("\"maximum\":null", "\"conditional\":true", "\"available\":null",
         "\"committedConditional\":{\"cents\":20000000,", "\"committedFinal\":{\"cents\":0,",
-        "{\"businessKey\":\"CP-GLANCE-2093\",\"conditional\":true,");
+        "{\"businessKey\":\"CP-GLANCE-2067\",\"conditional\":true,");
 
     assertThat(get("/api/hermes/years", "fit.reader:Demo-Pass-1").statusCode()).isEqualTo(403);
     assertThat(get("/api/hermes/years", null).statusCode()).isEqualTo(401);
