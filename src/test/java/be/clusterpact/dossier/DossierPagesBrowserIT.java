@@ -1,5 +1,6 @@
 package be.clusterpact.dossier;
 
+import be.clusterpact.access.TasklistFilters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.process.ClusterpactProcess;
@@ -184,7 +185,7 @@ class DossierPagesBrowserIT {
 
   private void logIn(String user) {
     HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user, "demo");
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Taken van mijn groepen")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
   }
 
   private void logOutAndIn(String user) {
