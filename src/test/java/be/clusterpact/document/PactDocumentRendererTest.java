@@ -32,6 +32,8 @@ class PactDocumentRendererTest {
           "EnergyVille", "Energo NV", "0123.456.749", "€ 150.000,00", "€ 50.000,50", "€ 500.000,00", "€ 850.000,00",
           "Voorwaardelijk: in afwachting van het jaarlijkse maximum", "Goedgekeurd", "20 november 2026",
           "Naam, functie, datum en handtekening", "Samen: € 150.000,00 cash en € 50.000,50 in natura.");
+      assertThat(text.replaceAll("\\s+", " ")).as("whose commitments the pact records (seed 001)")
+          .contains("Engagementen van de bedrijven en kennisinstellingen van de speerpuntcluster en van de Vlaamse overheid");
       assertThat(text.indexOf("Industrie 4.0 (transitietraject Visie 2050)"))
           .isLessThan(text.indexOf("Slimme netten"));
       assertThat(text).doesNotContain("Ondertekend op");
