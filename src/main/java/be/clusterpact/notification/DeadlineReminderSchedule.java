@@ -26,7 +26,7 @@ class DeadlineReminderSchedule {
 
   DeadlineReminderSchedule(ProcessEngine engine, NotificationSetup notifications,
       @Value("${clusterpact.mail.tasklist-base-url:http://localhost:8080}") String tasklistBaseUrl) {
-    this.reminders = new RemindOfDeadlines(engine, notifications.outbox(), tasklistBaseUrl);
+    this.reminders = new RemindOfDeadlines(engine, notifications.outbox(), notifications.sentReminders(), tasklistBaseUrl);
   }
 
   @Scheduled(cron = "${clusterpact.mail.reminders-cron:0 0 7 * * *}", zone = "Europe/Brussels")

@@ -25,6 +25,7 @@ class NotificationSetup extends AbstractCamundaConfiguration implements Disposab
 
   private final MailOutbox outbox;
   private final DigestQueue digests;
+  private final SentReminders sentReminders;
   private final String tasklistBaseUrl;
 
   NotificationSetup(JavaMailSender sender, MeterRegistry registry, JdbcTemplate jdbc,
@@ -34,6 +35,7 @@ class NotificationSetup extends AbstractCamundaConfiguration implements Disposab
       @Value("${clusterpact.mail.tasklist-base-url:http://localhost:8080}") String tasklistBaseUrl) {
     this.outbox = new MailOutbox(sender, from, attempts, retryDelay, registry);
     this.digests = new DigestQueue(jdbc);
+    this.sentReminders = new SentReminders(jdbc);
     this.tasklistBaseUrl = tasklistBaseUrl;
   }
 
@@ -52,6 +54,10 @@ class NotificationSetup extends AbstractCamundaConfiguration implements Disposab
 
   DigestQueue digests() {
     return digests;
+  }
+
+  SentReminders sentReminders() {
+    return sentReminders;
   }
 
   @Override

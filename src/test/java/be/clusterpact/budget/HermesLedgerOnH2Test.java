@@ -2,6 +2,7 @@ package be.clusterpact.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.clusterpact.testing.MigratedH2;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,10 +72,7 @@ class HermesLedgerOnH2Test {
 
   @Test
   void concurrentConditionalReservationsCreateTheYearOnceOnH2() throws Exception {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:conditional;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
-        .load().migrate();
+    DataSource dataSource = MigratedH2.named("conditional");
     HermesLedger ledger = new HermesLedger(new JdbcTemplate(dataSource));
     TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     EarmarkPlan plan = new EarmarkPlan(List.of(new EarmarkPlan.YearAmount(2090, 100_000_000L),

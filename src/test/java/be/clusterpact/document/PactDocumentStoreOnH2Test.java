@@ -3,20 +3,18 @@ package be.clusterpact.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.clusterpact.testing.MigratedH2;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The embedded default (H2): migration V7 creates the store, and its trigger refuses every change. */
 class PactDocumentStoreOnH2Test {
 
   @Test
   void aStoredDocumentIsKeptAsItIsAndNeverChangedOrDeleted() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:documents;DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
-        .load().migrate();
+    DataSource dataSource = MigratedH2.named("documents");
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     PactDocumentStore store = new PactDocumentStore(jdbc);
     byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7'};

@@ -2,15 +2,15 @@ package be.clusterpact.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.clusterpact.testing.MigratedH2;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,10 +22,7 @@ class DigestQueueOnH2Test {
 
   @Test
   void rowsAreTakenOnceInArrivalOrderAndARollbackQueuesNothing() throws Exception {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:digest;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("cp_flyway_schema_history")
-        .load().migrate();
+    DataSource dataSource = MigratedH2.named("digest");
     DigestQueue queue = new DigestQueue(new JdbcTemplate(dataSource));
     TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     Instant now = Instant.parse("2026-11-26T07:00:00Z");
