@@ -1,10 +1,8 @@
 package be.clusterpact.document;
 
 import be.clusterpact.dossier.PactAccess;
-import be.clusterpact.dossier.PactReaders;
 import be.clusterpact.kernel.InvalidInputException;
 import be.clusterpact.web.ApiException;
-import be.clusterpact.web.CurrentUser;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
@@ -30,27 +28,17 @@ class PactDocumentApi {
 
   private final PactDocumentStore store;
   private final PactAccess access;
-  private final CurrentUser user;
 
-  PactDocumentApi(PactDocumentStore store, PactAccess access, CurrentUser user) {
+  PactDocumentApi(PactDocumentStore store, PactAccess access) {
     this.store = store;
     this.access = access;
-    this.user = user;
   }
 
   @GetMapping("/api/pacts/{businessKey}/document")
   ResponseEntity<byte[]> document(@PathVariable String businessKey,
                                   @RequestParam(name = VERSION, required = false) String version) {
     Optional<DocumentKind> kind = kind(version);
-    // Only those who may read every pact learn that a business key has none: others get the same 403 for
-    // an unknown key as for a pact they did not work on (as the audit trail does).
-    boolean mayRead = access.mayRead(businessKey, user.userId(), user.groupIds()).orElseThrow(() ->
-        PactReaders.readsEveryPact(user.groupIds())
-            ? new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met sleutel " + businessKey + ".")
-            : refused());
-    if (!mayRead) {
-      throw refused();
-    }
+    access.requireReader(businessKey, "het clusterpactdocument van " + businessKey);
     StoredDocument document = (kind.isPresent() ? store.find(businessKey, kind.get()) : store.latest(businessKey))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, kind.orElse(DocumentKind.APPROVED) == DocumentKind.SIGNED
             ? "Het clusterpact " + businessKey + " is nog niet ondertekend."
@@ -61,11 +49,6 @@ class PactDocumentApi {
             .filename(businessKey + "-" + document.kind().parameter() + ".pdf").build().toString())
         .header("X-Content-SHA256", document.sha256())
         .body(document.content());
-  }
-
-  private static ApiException refused() {
-    return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang: het clusterpactdocument is alleen voor wie aan dit"
-        + " clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en de beheerders.");
   }
 
   private static Optional<DocumentKind> kind(String version) {

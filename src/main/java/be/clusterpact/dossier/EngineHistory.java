@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * The pact as Camunda's history records it (history level full): its processes, their tasks with who
  * completed them and the values entered, the timers that fired, how each process ended; and who worked on it.
- * Read without the caller's authorizations: {@link PactAuditApi} decides who may read the dossier.
+ * Read without the caller's authorizations: {@link PactAccess} decides who may read the dossier.
  */
 @Component
 class EngineHistory implements AuditSource {

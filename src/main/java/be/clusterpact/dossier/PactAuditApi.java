@@ -2,14 +2,10 @@ package be.clusterpact.dossier;
 
 import be.clusterpact.dossier.AuditSource.AuditedPact;
 import be.clusterpact.kernel.Dates;
-import be.clusterpact.web.ApiException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,11 +22,11 @@ class PactAuditApi {
 
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Dates.BRUSSELS);
 
-  private final EngineHistory history;
+  private final PactAccess access;
   private final List<AuditSource> sources;
 
-  PactAuditApi(EngineHistory history, List<AuditSource> sources) {
-    this.history = history;
+  PactAuditApi(PactAccess access, List<AuditSource> sources) {
+    this.access = access;
     this.sources = sources;
   }
 
@@ -46,25 +42,10 @@ class PactAuditApi {
 
   @GetMapping("/{businessKey}/audit")
   Trail audit(@PathVariable String businessKey) {
-    Authentication user = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
-    String userId = user == null ? null : user.getUserId();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    // Only those who may read every dossier learn that a business key has none: others get the same 403
-    // for an unknown key as for a pact they did not work on.
-    AuditedPact pact = history.find(businessKey).orElseThrow(() -> PactReaders.readsEveryPact(groups)
-        ? new ApiException(HttpStatus.NOT_FOUND, "Geen clusterpact met dossiernummer " + businessKey + ".")
-        : refused(businessKey));
-    if (!PactReaders.mayRead(userId, groups, history.workers(pact))) {
-      throw refused(businessKey);
-    }
+    AuditedPact pact = access.requireReader(businessKey, "het dossier van " + businessKey);
     List<AuditStep> steps = new ArrayList<>();
     sources.forEach(source -> steps.addAll(source.stepsOf(pact)));
     return new Trail(businessKey, AuditTrail.inOrder(steps).stream().map(Step::of).toList());
-  }
-
-  private static ApiException refused(String businessKey) {
-    return new ApiException(HttpStatus.FORBIDDEN, "Geen toegang tot het dossier van " + businessKey
-        + ": alleen wie aan het clusterpact werkte, het Hermesbeslissingscomité, de beheerder van het Hermesfonds en beheerders.");
   }
 
   static String when(Instant at) {

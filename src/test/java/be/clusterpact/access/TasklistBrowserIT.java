@@ -153,8 +153,7 @@ class TasklistBrowserIT {
   }
 
   private void logIn(String user, String password) {
-    HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user, password);
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
+    HeadlessChromium.logInToTasklist(browser, wait, port, user, password);
   }
 
   /** Scrolls an element to the middle of the window first: Tasklist's fixed footer covers the bottom. */

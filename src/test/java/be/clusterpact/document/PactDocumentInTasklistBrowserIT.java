@@ -1,6 +1,5 @@
 package be.clusterpact.document;
 
-import be.clusterpact.access.TasklistFilters;
 import static be.clusterpact.process.ClusterpactProcess.TASK_SIGN_CLUSTERPACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,9 +67,7 @@ class PactDocumentInTasklistBrowserIT {
 
     browser = HeadlessChromium.open(1400, 1000);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    HeadlessChromium.logIn(browser, wait, tasklist, "cluster.demo", "demo");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
+    String tasklist = HeadlessChromium.logInToTasklist(browser, wait, port, "cluster.demo", "demo");
     browser.get(tasklist + "#/?task=" + signTask);
     WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='/api/pacts/']")));
     HeadlessChromium.screenshot((TakesScreenshot) browser, "tasklist-sign-clusterpact.png");

@@ -1,6 +1,5 @@
 package be.clusterpact.dossier;
 
-import be.clusterpact.access.TasklistFilters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.clusterpact.process.ClusterpactProcess;
@@ -184,8 +183,7 @@ class DossierPagesBrowserIT {
   }
 
   private void logIn(String user) {
-    HeadlessChromium.logIn(browser, wait, "http://localhost:" + port + "/camunda/app/tasklist/default/", user, "demo");
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
+    HeadlessChromium.logInToTasklist(browser, wait, port, user, "demo");
   }
 
   private void logOutAndIn(String user) {

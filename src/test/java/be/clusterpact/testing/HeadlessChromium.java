@@ -1,5 +1,6 @@
 package be.clusterpact.testing;
 
+import be.clusterpact.access.TasklistFilters;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
@@ -84,6 +85,17 @@ public final class HeadlessChromium {
   }
 
   /** Clicks an element after scrolling it to the middle of the window (fixed headers and footers cover the edges). */
+  /**
+   * Logs in to Tasklist on this port and waits until it shows the first filter, the work of the user's
+   * groups ({@link TasklistFilters#MY_GROUPS_TASKS}); returns Tasklist's address.
+   */
+  public static String logInToTasklist(WebDriver browser, WebDriverWait wait, int port, String user, String password) {
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    logIn(browser, wait, tasklist, user, password);
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TasklistFilters.MY_GROUPS_TASKS)));
+    return tasklist;
+  }
+
   public static void clickInView(WebDriver browser, WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
