@@ -103,14 +103,13 @@ public final class FormFields {
    */
   public Set<String> check(Map<String, ?> submitted, Function<String, Object> shown) {
     Set<String> readOnly = new java.util.LinkedHashSet<>();
-    for (Map.Entry<String, ?> variable : submitted.entrySet()) {
-      String name = variable.getKey();
+    for (String name : submitted.keySet()) {
       Boolean editable = fields.get(name);
       if (editable == null) {
         throw new InvalidInputException(name, "dit veld hoort niet bij het formulier van deze stap");
       }
       if (!editable) {
-        if (!sameValue(unwrap(variable.getValue()), unwrap(shown.apply(name)))) {
+        if (!sameValue(SubmittedVariables.comparable(submitted, name), unwrap(shown.apply(name)))) {
           throw new InvalidInputException(name, "dit veld is alleen-lezen in het formulier en kan niet gewijzigd worden");
         }
         readOnly.add(name);

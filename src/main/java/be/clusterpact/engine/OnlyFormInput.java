@@ -2,7 +2,6 @@ package be.clusterpact.engine;
 
 import be.clusterpact.kernel.InvalidInputException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,7 +25,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
 
@@ -138,8 +137,13 @@ class OnlyFormInput extends AbstractCamundaConfiguration {
       } else if (command instanceof StartProcessInstanceCmd) {
         ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
         Map<String, Object> variables = start.getVariables();
-        checkStart(variables, start.getProcessDefinitionId(), start.getProcessDefinitionKey(),
-            start.getProcessDefinitionTenantId()).forEach(variables::remove);
+        Set<String> readOnly = checkStart(variables, start.getProcessDefinitionId(), start.getProcessDefinitionKey(),
+            start.getProcessDefinitionTenantId());
+        if (!readOnly.isEmpty()) {
+          VariableMap kept = SubmittedVariables.without(variables, readOnly);
+          variables.clear();
+          variables.putAll(kept);
+        }
       }
     }
 
@@ -217,9 +221,7 @@ class OnlyFormInput extends AbstractCamundaConfiguration {
       if (readOnly.isEmpty()) {
         return;
       }
-      Map<String, Object> kept = new LinkedHashMap<>(variables);
-      readOnly.forEach(kept::remove);
-      setField(command, variablesField, Variables.fromMap(kept));
+      setField(command, variablesField, SubmittedVariables.without(variables, readOnly));
     }
   }
 }

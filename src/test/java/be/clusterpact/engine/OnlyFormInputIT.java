@@ -10,7 +10,10 @@ import be.clusterpact.budget.HermesLedger;
 import be.clusterpact.testing.PostgresDemoApplicationTest;
 import be.clusterpact.testing.EngineRest;
 import be.clusterpact.testing.Pacts;
+import be.clusterpact.testing.TasklistSubmission;
 import be.clusterpact.testing.WebappSession;
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -211,6 +214,40 @@ class OnlyFormInputIT {
         .putValue(ClusterpactProcess.SELECTED_AGENCIES, Variables.objectValue(List.of()).serializationDataFormat("application/json").create())
         .putValue(ClusterpactProcess.SELECTION_MOTIVATION, "Intern").putValue("internalNote", "door de toepassing zelf"));
     assertThat(engine.getRuntimeService().getVariable(pact.getId(), "internalNote")).isEqualTo("door de toepassing zelf");
+  }
+
+  /**
+   * Issue 33: Tasklist sends a structured variable (the draft's ticked policy domains, kept as a JSON
+   * object variable) back serialized, as it read it; the guard must pass it on without reading it as a
+   * Java value ("Object is not deserialized" was a 500 for every draft).
+   */
+  @Test
+  void theDraftAsTasklistSubmitsItIsStoredWithItsTickedDomains() throws IOException {
+    ProcessInstance pact = pacts.start("Flux50 Tasklist", DECISION);
+    pacts.selectThemesAndAgencies(pact, List.of());
+    pacts.negotiateEverything(pact, List.of(), false, 0);
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pact.getId())
+        .taskDefinitionKey(ClusterpactProcess.TASK_DRAFT_CLUSTERPACT).singleResult().getId();
+    WebappSession tasklist = WebappSession.logIn(port, "tasklist", "cluster.demo", EngineRest.DEMO_PASSWORD);
+    assertThat(tasklist.engine("POST", "/task/" + taskId + "/claim", "{\"userId\":\"cluster.demo\"}").statusCode())
+        .isEqualTo(204);
+    int year = DECISION.getYear() + 1;
+    Map<String, Object> typed = Map.of(ClusterpactProcess.FIRST_EARMARK_YEAR, year,
+        ClusterpactProcess.EARMARK_YEAR1_EURO, "150.000", ClusterpactProcess.EARMARK_YEAR2_EURO, 100000,
+        ClusterpactProcess.EARMARK_YEAR3_EURO, 50000, ClusterpactProcess.PERMITS_OR_STANDARDS, false);
+    List<String> shown;
+    try (FileInputStream form = new FileInputStream("forms/draft-clusterpact.form")) {
+      shown = FormFields.read(form).fields().keySet().stream().filter(name -> !typed.containsKey(name)).toList();
+    }
+    String body = TasklistSubmission.body(tasklist, taskId, shown, typed);
+    assertThat(body).as("the domains go back as Tasklist read them").contains("\"policyDomains\":{\"type\":\"Object\"");
+
+    HttpResponse<String> submitted = tasklist.engine("POST", "/task/" + taskId + "/submit-form", body);
+
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), ClusterpactProcess.EARMARK_YEAR1_EURO)).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(pact.getId(), ClusterpactProcess.POLICY_DOMAINS)).isInstanceOf(List.class);
   }
 
   private String selectionTask(ProcessInstance pact) {
