@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,6 +40,8 @@ import org.springframework.test.context.TestPropertySource;
  * earlier mails delivered only reach the committee).
  */
 @PostgresDemoApplicationTest
+// A context of its own (its mail server): closed after this class, not kept in the context cache.
+@DirtiesContext
 @TestPropertySource(properties = {"clusterpact.mail.tasklist-base-url=https://pacts.example",
     "clusterpact.mail.retry-delay=100ms", "clusterpact.mail.reminders-cron=-", "clusterpact.mail.digest-cron=-"})
 class MailDigestIT {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * pact starts and moves on, every e-mail is tried three times and then counted as failed.
  */
 @PostgresDemoApplicationTest
+// A context of its own (its mail server): closed after this class, not kept in the context cache.
+@DirtiesContext
 @TestPropertySource(properties = {"clusterpact.mail.retry-delay=50ms", "clusterpact.mail.reminders-cron=-"})
 class MailServerDownIT {
 

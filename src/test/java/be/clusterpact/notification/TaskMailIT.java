@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * later pact's mails have arrived, every earlier mail has too ({@link #everyEarlierMailDelivered}).
  */
 @PostgresDemoApplicationTest
+// A context of its own (its mail server): closed after this class, not kept in the context cache.
+@DirtiesContext
 @TestPropertySource(properties = {"clusterpact.mail.tasklist-base-url=https://pacts.example",
     "clusterpact.mail.retry-delay=100ms", "clusterpact.mail.reminders-cron=-"})
 class TaskMailIT {
